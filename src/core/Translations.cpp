@@ -1,0 +1,34 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace LeadRails::Translations {
+
+QString install(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *app = QCoreApplication::instance();
+    if (!app)
+        return {};
+
+    auto *ours = new QTranslator(app);
+    if (!ours->load(locale, QStringLiteral("leadrails"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete ours;
+        return {};
+    }
+    QCoreApplication::installTranslator(ours);
+
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    QLocale::setDefault(locale);
+    return ours->language();
+}
+
+} // namespace LeadRails::Translations

@@ -1,0 +1,116 @@
+#include "MainWindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadRails;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldOfferNavigationToEverySection();
+    void shouldSwitchPageWhenNavigationClicked_data();
+    void shouldSwitchPageWhenNavigationClicked();
+    void shouldTellANewUserToCreateADestinationFirst();
+    void shouldShowProfileInStatusBar();
+    void shouldRememberGeometryAndSection();
+
+private:
+    QTemporaryDir m_root;
+    Profile profile(const QString &name) { return *Profile::open(m_root.filePath(name), nullptr); }
+};
+
+void tst_MainWindow::shouldOfferNavigationToEverySection()
+{
+    MainWindow window(profile(QStringLiteral("nav")));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QStringList labels;
+    for (int i = 0; i < navigation->count(); ++i)
+        labels << navigation->item(i)->text();
+    QCOMPARE(labels, (QStringList{QStringLiteral("Destinations"), QStringLiteral("Jobs"),
+                                  QStringLiteral("Alerts"), QStringLiteral("Audit log")}));
+    QVERIFY(!navigation->accessibleName().isEmpty());
+}
+
+void tst_MainWindow::shouldSwitchPageWhenNavigationClicked_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("jobs") << 1 << QStringLiteral("jobsPage");
+    QTest::newRow("alerts") << 2 << QStringLiteral("alertsPage");
+    QTest::newRow("audit log") << 3 << QStringLiteral("auditPage");
+    QTest::newRow("back to destinations") << 0 << QStringLiteral("destinationsPage");
+}
+
+void tst_MainWindow::shouldSwitchPageWhenNavigationClicked()
+{
+    QFETCH(int, row);
+    QFETCH(QString, page);
+    MainWindow window(profile(QStringLiteral("switch")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    if (row == 0)
+        navigation->setCurrentRow(2);
+    const QRect itemRect = navigation->visualItemRect(navigation->item(row));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, itemRect.center());
+    QCOMPARE(pages->currentWidget()->objectName(), page);
+}
+
+void tst_MainWindow::shouldTellANewUserToCreateADestinationFirst()
+{
+    MainWindow window(profile(QStringLiteral("empty")));
+    window.show();
+    QCOMPARE(window.currentSection(), MainWindow::Section::Destinations);
+    auto *empty = window.findChild<QLabel *>(QStringLiteral("destinationsEmptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QLatin1String("No destinations yet")), qPrintable(empty->text()));
+    QVERIFY(empty->text().contains(QLatin1String("Account SID")));
+    for (const char *name : {"jobsEmptyState", "alertsEmptyState", "auditEmptyState"}) {
+        auto *label = window.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label && label->text().size() > 40, name);
+    }
+}
+
+void tst_MainWindow::shouldShowProfileInStatusBar()
+{
+    const Profile p = profile(QStringLiteral("status"));
+    MainWindow window(p);
+    auto *label = window.findChild<QLabel *>(QStringLiteral("profileLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(p.dataDirectory()), qPrintable(label->text()));
+}
+
+void tst_MainWindow::shouldRememberGeometryAndSection()
+{
+    const Profile p = profile(QStringLiteral("remember"));
+    {
+        MainWindow window(p);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.showSection(MainWindow::Section::Alerts);
+        window.close();
+    }
+    MainWindow again(p);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.currentSection(), MainWindow::Section::Alerts);
+
+    // A second profile starts fresh.
+    MainWindow other(profile(QStringLiteral("other")));
+    QCOMPARE(other.currentSection(), MainWindow::Section::Destinations);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,137 @@
+#include "AppInfo.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadRails;
+using namespace LeadRails::Testing;
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void shouldPrintVersionWithoutDisplay();
+    void shouldListCommandsInHelp();
+    void shouldRejectUnknownOptionWithExitCode2();
+    void shouldRejectUnknownCommandWithExitCode2();
+    void shouldRequireACommand();
+    void shouldReportProfilePathsAsJson();
+    void shouldHonourDataDirEnvironment();
+    void shouldKeepProfilesApart();
+    void shouldExplainUnusableDataDir();
+
+private:
+    ProcessResult cli(const QStringList &args) { return runProcess(cliPath(), args, m_env); }
+    QProcessEnvironment m_env;
+    QTemporaryDir m_root;
+};
+
+void tst_Cli::init()
+{
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.remove(QStringLiteral("DISPLAY"));
+    m_env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    m_env.remove(QStringLiteral("LEADRAILS_DATA_DIR"));
+    m_env.insert(QStringLiteral("LEADRAILS_LANG"), QStringLiteral("en"));
+}
+
+void tst_Cli::shouldPrintVersionWithoutDisplay()
+{
+    const auto r = cli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("leadrails-cli ") + AppInfo::version());
+}
+
+void tst_Cli::shouldListCommandsInHelp()
+{
+    const auto r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("--data-dir")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("info")) && r.out.contains(QLatin1String("settings")),
+             qPrintable(r.out));
+}
+
+void tst_Cli::shouldRejectUnknownOptionWithExitCode2()
+{
+    const auto r = cli({QStringLiteral("--frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("frobnicate")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--help")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+
+    const auto sub = cli({QStringLiteral("info"), QStringLiteral("--frobnicate")});
+    QCOMPARE(sub.exitCode, 2);
+    QVERIFY2(sub.err.contains(QLatin1String("frobnicate")), qPrintable(sub.err));
+}
+
+void tst_Cli::shouldRejectUnknownCommandWithExitCode2()
+{
+    const auto r = cli({QStringLiteral("launch-rockets")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("unknown command 'launch-rockets'")), qPrintable(r.err));
+}
+
+void tst_Cli::shouldRequireACommand()
+{
+    const auto r = cli({});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("no command")), qPrintable(r.err));
+}
+
+void tst_Cli::shouldReportProfilePathsAsJson()
+{
+    const QString dir = m_root.filePath(QStringLiteral("json-profile"));
+    const auto r = cli({QStringLiteral("--data-dir"), dir, QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(info.value(QStringLiteral("dataDirectory")).toString(), dir);
+    QVERIFY(info.value(QStringLiteral("database")).toString().startsWith(dir));
+    QCOMPARE(info.value(QStringLiteral("version")).toString(), AppInfo::version());
+}
+
+void tst_Cli::shouldHonourDataDirEnvironment()
+{
+    const QString dir = m_root.filePath(QStringLiteral("env-profile"));
+    m_env.insert(QStringLiteral("LEADRAILS_DATA_DIR"), dir);
+    const auto r = cli({QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("dataDirectory")).toString(),
+        dir);
+}
+
+void tst_Cli::shouldKeepProfilesApart()
+{
+    const QString a = m_root.filePath(QStringLiteral("a"));
+    const QString b = m_root.filePath(QStringLiteral("b"));
+    QCOMPARE(cli({QStringLiteral("--data-dir"), a, QStringLiteral("settings"), QStringLiteral("set"),
+                  QStringLiteral("retry/maxAttempts"), QStringLiteral("5")})
+                 .exitCode,
+             0);
+    const auto fromA = cli({QStringLiteral("--data-dir"), a, QStringLiteral("settings"),
+                            QStringLiteral("get"), QStringLiteral("retry/maxAttempts")});
+    QCOMPARE(fromA.exitCode, 0);
+    QCOMPARE(fromA.out.trimmed(), QStringLiteral("5"));
+    const auto fromB = cli({QStringLiteral("--data-dir"), b, QStringLiteral("settings"),
+                            QStringLiteral("get"), QStringLiteral("retry/maxAttempts")});
+    QCOMPARE(fromB.exitCode, 1);
+    QVERIFY2(fromB.err.contains(QLatin1String("no setting named")), qPrintable(fromB.err));
+}
+
+void tst_Cli::shouldExplainUnusableDataDir()
+{
+    QFile file(m_root.filePath(QStringLiteral("plain-file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const auto r = cli({QStringLiteral("--data-dir"), file.fileName(), QStringLiteral("info")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("is a file")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
