@@ -24,6 +24,7 @@ private Q_SLOTS:
     void shouldHonourDataDirEnvironment();
     void shouldKeepProfilesApart();
     void shouldExplainUnusableDataDir();
+    void shouldSpeakSpanishWhenAsked();
 
 private:
     ProcessResult cli(const QStringList &args) { return runProcess(cliPath(), args, m_env); }
@@ -131,6 +132,16 @@ void tst_Cli::shouldExplainUnusableDataDir()
     const auto r = cli({QStringLiteral("--data-dir"), file.fileName(), QStringLiteral("info")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("is a file")), qPrintable(r.err));
+}
+
+void tst_Cli::shouldSpeakSpanishWhenAsked()
+{
+    m_env.insert(QStringLiteral("LEADRAILS_LANG"), QStringLiteral("es"));
+    const auto r = cli({QStringLiteral("launch-rockets")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("orden desconocida 'launch-rockets'")), qPrintable(r.err));
+    const auto help = cli({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("Muestra esta ayuda")), qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
