@@ -36,3 +36,8 @@ if(LEADRAILS_SANITIZE)
         -fsanitize=${LEADRAILS_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(leadrails_settings INTERFACE -fsanitize=${LEADRAILS_SANITIZE})
 endif()
+
+# Fuzzing builds instrument every library for libFuzzer; the fuzz targets add the libFuzzer main.
+if(LEADRAILS_FUZZ)
+    target_compile_options(leadrails_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

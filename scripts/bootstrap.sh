@@ -12,7 +12,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
   libphonenumber-dev libkainjow-mustache-dev libbenchmark-dev
   libgl-dev libxkbcommon-dev libqt6opengl6-dev fonts-dejavu-core
-  xvfb xauth imagemagick postgresql postgresql-client procps
+  clang-format xvfb xauth imagemagick postgresql postgresql-client procps
   desktop-file-utils appstream clang libclang-rt-14-dev
 )
 

@@ -5,4 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh dev
+# A short, bounded fuzzing run of the parsers (clang + libFuzzer) before the suite; 0 skips it.
+fuzz_seconds=${LEADRAILS_FUZZ_SECONDS:-15}
+[ "$fuzz_seconds" -gt 0 ] && scripts/fuzz.sh "$fuzz_seconds"
 ctest --preset dev --output-on-failure --timeout 300 "$@"

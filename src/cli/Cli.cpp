@@ -2,6 +2,8 @@
 
 #include "AppInfo.h"
 #include "CommandLine.h"
+#include "Lead.h"
+#include "MessagePreview.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,6 +28,8 @@ const std::vector<Cli::Command> &Cli::commands()
         {QStringLiteral("info"), tr("Show where this profile keeps its data."), &Cli::runInfo},
         {QStringLiteral("settings"), tr("Read or change this profile's settings (get, set, list)."),
          &Cli::runSettings},
+        {QStringLiteral("preview"), tr("Render a message for a lead and check it before sending."),
+         &Cli::runPreview},
     };
     return all;
 }
@@ -175,6 +179,77 @@ int Cli::runSettings(const QStringList &args)
         return ExitFailure;
     }
     return ExitSuccess;
+}
+
+int Cli::runPreview(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Render a message for a lead exactly as Twilio would receive it, with its encoding, segments and "
+           "warnings. Exits 0 when it can be sent, 2 when an error blocks sending."));
+    const QCommandLineOption body(QStringLiteral("body"), tr("The message body template."), tr("template"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The recipient template (default: {{phone}})."),
+                                tr("template"), QStringLiteral("{{phone}}"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    tr("Country for numbers written without a country code (default: US)."),
+                                    tr("CC"), QStringLiteral("US"));
+    const QCommandLineOption leadFile(QStringLiteral("lead"), tr("Read the lead from a JSON file."),
+                                      tr("file"));
+    const QCommandLineOption leadJson(QStringLiteral("lead-json"), tr("The lead as a JSON object."),
+                                      tr("json"));
+    const QCommandLineOption transactional(QStringLiteral("transactional"),
+                                           tr("Transactional traffic: do not ask for HELP wording."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOptions({body, to, region, leadFile, leadJson, transactional, json});
+    CommandLine commandLine(parser, args.constFirst());
+    if (commandLine.parse(args) == CommandLine::Outcome::Exit)
+        return commandLine.exitCode();
+    if (!parser.isSet(body))
+        return commandLine.usageError(tr("--body is required."));
+    if (parser.isSet(leadFile) == parser.isSet(leadJson))
+        return commandLine.usageError(tr("give the lead with either --lead FILE or --lead-json JSON."));
+    if (!PhoneNumbers::isKnownRegion(parser.value(region).toUpper()))
+        return commandLine.usageError(
+            tr("--region: '%1' is not a country code; use two letters such as US, GB or DE.")
+                .arg(parser.value(region)));
+
+    QString error;
+    const auto lead = parser.isSet(leadFile) ? Lead::readFile(parser.value(leadFile), &error)
+                                             : Lead::parse(parser.value(leadJson).toUtf8(), &error);
+    if (!lead)
+        return commandLine.usageError(error);
+
+    MessageSettings settings;
+    settings.bodyTemplate = parser.value(body);
+    settings.recipientTemplate = parser.value(to);
+    settings.defaultRegion = parser.value(region).toUpper();
+    settings.marketing = !parser.isSet(transactional);
+    const MessagePreview preview = MessagePreviewer(settings).preview(*lead);
+
+    if (parser.isSet(json)) {
+        printJson(preview.toJson());
+        return preview.sendable ? ExitSuccess : ExitUsage;
+    }
+
+    QString recipient = preview.to().isEmpty() ? preview.renderedRecipient : preview.to();
+    QStringList details;
+    if (preview.recipient.type != PhoneAnalysis::Type::Unknown)
+        details << PhoneAnalysis::typeLabel(preview.recipient.type);
+    if (!preview.recipient.region.isEmpty())
+        details << preview.recipient.region;
+    if (!preview.recipient.location.isEmpty())
+        details << preview.recipient.location;
+    if (!details.isEmpty())
+        recipient += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    QString text = tr("To:        %1").arg(recipient) + QLatin1Char('\n') +
+                   tr("Body:      %1").arg(preview.body) + QLatin1Char('\n') +
+                   tr("Segments:  %1").arg(segmentSummary(preview.segments)) + QLatin1Char('\n');
+    for (const PreviewIssue &issue : preview.issues)
+        text += QStringLiteral("%1 [%2] %3\n")
+                    .arg(issue.isError() ? tr("error:  ") : tr("warning:"), issue.code, issue.message);
+    text += preview.sendable ? tr("Ready to send.") : tr("Cannot be sent until the errors above are fixed.");
+    writeTo(stdout, text + QLatin1Char('\n'));
+    return preview.sendable ? ExitSuccess : ExitUsage;
 }
 
 } // namespace LeadRails

@@ -39,6 +39,7 @@ private:
 
     int runInfo(const QStringList &args);
     int runSettings(const QStringList &args);
+    int runPreview(const QStringList &args);
 
     QString m_dataDirectory;
     QStringList m_commandArgs;

@@ -7,10 +7,11 @@
 namespace LeadRails {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("LeadRails::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadRails::CommandLine)
+};
 } // namespace
 
 CommandLine::CommandLine(QCommandLineParser &parser, QString programName)
@@ -19,9 +20,9 @@ CommandLine::CommandLine(QCommandLineParser &parser, QString programName)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")));
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help and exit.")));
     m_parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
-                                          tr("Show the version and exit.")));
+                                          Text::tr("Show the version and exit.")));
 }
 
 QStringList CommandLine::argumentsFrom(int argc, char **argv)
@@ -58,7 +59,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args)
 int CommandLine::usageError(const QString &message) const
 {
     writeTo(stderr, QStringLiteral("%1: %2\n").arg(m_programName, message));
-    writeTo(stderr, tr("Run '%1 --help' to see the options.\n").arg(m_programName));
+    writeTo(stderr, Text::tr("Run '%1 --help' to see the options.\n").arg(m_programName));
     return ExitUsage;
 }
 

@@ -6,7 +6,6 @@ namespace LeadRails {
 
 QString SecretStore::messageFor(Error error, const QString &detail)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("LeadRails::SecretStore", text); };
     QString message;
     switch (error) {
     case Error::None:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace LeadRails {
 // the callback runs later on the caller's thread, never inside the call.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(LeadRails::SecretStore)
+
 public:
     enum class Error {
         None,

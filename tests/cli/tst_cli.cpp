@@ -25,6 +25,11 @@ private Q_SLOTS:
     void shouldKeepProfilesApart();
     void shouldExplainUnusableDataDir();
     void shouldSpeakSpanishWhenAsked();
+    void shouldPreviewSendableMessageAsJson();
+    void shouldExitWith2WhenPreviewHasBlockingError();
+    void shouldPreviewFromLeadFileInPlainText();
+    void shouldExplainMalformedPreviewInput_data();
+    void shouldExplainMalformedPreviewInput();
 
 private:
     ProcessResult cli(const QStringList &args) { return runProcess(cliPath(), args, m_env); }
@@ -142,6 +147,84 @@ void tst_Cli::shouldSpeakSpanishWhenAsked()
     QVERIFY2(r.err.contains(QStringLiteral("orden desconocida 'launch-rockets'")), qPrintable(r.err));
     const auto help = cli({QStringLiteral("--help")});
     QVERIFY2(help.out.contains(QStringLiteral("Muestra esta ayuda")), qPrintable(help.out));
+}
+
+void tst_Cli::shouldPreviewSendableMessageAsJson()
+{
+    const auto r = cli(
+        {QStringLiteral("preview"), QStringLiteral("--body"),
+         QStringLiteral("Hi {{name}}, reply STOP to opt out, HELP for help."), QStringLiteral("--lead-json"),
+         QStringLiteral(R"({"name":"Ada","phone":"(415) 555-2671"})"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("body")).toString(),
+             QStringLiteral("Hi Ada, reply STOP to opt out, HELP for help."));
+    QCOMPARE(json.value(QStringLiteral("to")).toObject().value(QStringLiteral("e164")).toString(),
+             QStringLiteral("+14155552671"));
+    QCOMPARE(json.value(QStringLiteral("encoding")).toString(), QStringLiteral("GSM-7"));
+    QCOMPARE(json.value(QStringLiteral("segments")).toInt(), 1);
+    QVERIFY(json.value(QStringLiteral("sendable")).toBool());
+}
+
+void tst_Cli::shouldExitWith2WhenPreviewHasBlockingError()
+{
+    const auto r = cli({QStringLiteral("preview"), QStringLiteral("--body"),
+                        QStringLiteral("Hi. Reply STOP to opt out."), QStringLiteral("--lead-json"),
+                        QStringLiteral(R"({"phone":"not a number"})"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(!json.value(QStringLiteral("sendable")).toBool());
+    QVERIFY(!json.value(QStringLiteral("to")).toObject().value(QStringLiteral("error")).toString().isEmpty());
+}
+
+void tst_Cli::shouldPreviewFromLeadFileInPlainText()
+{
+    QFile file(m_root.filePath(QStringLiteral("lead.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name":"Zoë","phone":"07400 123456"})");
+    file.close();
+    const auto r =
+        cli({QStringLiteral("preview"), QStringLiteral("--body"),
+             QStringLiteral("Hola {{name}}! STOP to end"), QStringLiteral("--region"), QStringLiteral("gb"),
+             QStringLiteral("--lead"), file.fileName(), QStringLiteral("--transactional")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("+447400123456")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Hola Zoë! STOP to end")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("1 segment · UCS-2 · 21 / 70")), qPrintable(r.out));
+}
+
+void tst_Cli::shouldExplainMalformedPreviewInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString body = QStringLiteral("--body");
+    QTest::newRow("bad JSON") << QStringList{body, QStringLiteral("x"), QStringLiteral("--lead-json"),
+                                             QStringLiteral("{oops")}
+                              << QStringLiteral("not valid JSON");
+    QTest::newRow("missing file") << QStringList{body, QStringLiteral("x"), QStringLiteral("--lead"),
+                                                 QStringLiteral("/nonexistent/lead.json")}
+                                  << QStringLiteral("/nonexistent/lead.json");
+    QTest::newRow("no lead") << QStringList{body, QStringLiteral("x")}
+                             << QStringLiteral("--lead FILE or --lead-json");
+    QTest::newRow("no body") << QStringList{QStringLiteral("--lead-json"), QStringLiteral("{}")}
+                             << QStringLiteral("--body is required");
+    QTest::newRow("bad region") << QStringList{body,
+                                               QStringLiteral("x"),
+                                               QStringLiteral("--region"),
+                                               QStringLiteral("XX1"),
+                                               QStringLiteral("--lead-json"),
+                                               QStringLiteral("{}")}
+                                << QStringLiteral("not a country code");
+}
+
+void tst_Cli::shouldExplainMalformedPreviewInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const auto r = cli(QStringList{QStringLiteral("preview")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
