@@ -19,8 +19,8 @@ CommandLine::CommandLine(QCommandLineParser &parser, QString programName)
     , m_programName(std::move(programName))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help and exit.")));
+    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                          Text::tr("Show this help and exit.")));
     m_parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
                                           Text::tr("Show the version and exit.")));
 }

@@ -29,7 +29,7 @@ std::optional<QJsonObject> parse(const QByteArray &json, QString *error)
     if (!document.isObject()) {
         if (error)
             *error = Text::tr("The lead must be a JSON object of fields, like {\"name\": \"Ada\", \"phone\": "
-                        "\"+14155552671\"}.");
+                              "\"+14155552671\"}.");
         return std::nullopt;
     }
     return document.object();

@@ -65,15 +65,16 @@ void checkRecipient(const MessagePreview &preview, QList<PreviewIssue> &issues)
         issues.append(
             issue("recipient_normalized", Warning,
                   Text::tr("The recipient \"%1\" is not in E.164 form; it will be sent as %2. Store phone "
-                     "numbers as E.164 (+ country code and number) upstream to be sure.")
+                           "numbers as E.164 (+ country code and number) upstream to be sure.")
                       .arg(preview.renderedRecipient, phone.e164),
                   PreviewIssue::Field::Recipient, 0, length));
     if (phone.type == PhoneAnalysis::Type::FixedLine)
-        issues.append(issue("recipient_landline", Warning,
-                            Text::tr("%1 looks like a landline; most landlines cannot receive SMS (Twilio error "
-                               "21614).")
-                                .arg(phone.e164),
-                            PreviewIssue::Field::Recipient, 0, length));
+        issues.append(
+            issue("recipient_landline", Warning,
+                  Text::tr("%1 looks like a landline; most landlines cannot receive SMS (Twilio error "
+                           "21614).")
+                      .arg(phone.e164),
+                  PreviewIssue::Field::Recipient, 0, length));
 }
 
 void checkCompliance(const QString &body, bool marketing, QList<PreviewIssue> &issues)
@@ -85,14 +86,14 @@ void checkCompliance(const QString &body, bool marketing, QList<PreviewIssue> &i
     static const QRegularExpression help(QStringLiteral("\\b(HELP|INFO)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     if (!optOut.match(body).hasMatch())
-        issues.append(
-            issue("missing_opt_out", Warning,
-                  Text::tr("The message has no opt-out wording. Add \"Reply STOP to opt out.\": carriers filter "
+        issues.append(issue(
+            "missing_opt_out", Warning,
+            Text::tr("The message has no opt-out wording. Add \"Reply STOP to opt out.\": carriers filter "
                      "messages without it and it is required for A2P 10DLC.")));
     if (marketing && !help.match(body).hasMatch())
-        issues.append(
-            issue("missing_help", Warning,
-                  Text::tr("Marketing messages should also tell recipients how to get help, e.g. \"Reply HELP "
+        issues.append(issue(
+            "missing_help", Warning,
+            Text::tr("Marketing messages should also tell recipients how to get help, e.g. \"Reply HELP "
                      "for help.\"")));
 
     // Public URL shorteners: carriers filter messages carrying them (Twilio error 30007).
@@ -105,11 +106,12 @@ void checkCompliance(const QString &body, bool marketing, QList<PreviewIssue> &i
     auto it = shortener.globalMatch(body);
     while (it.hasNext()) {
         const auto match = it.next();
-        issues.append(issue("link_shortener", Warning,
-                            Text::tr("Carriers often filter messages with public link shorteners such as %1. Use a "
-                               "full link on your own domain (or a branded short domain).")
-                                .arg(match.captured(1)),
-                            PreviewIssue::Field::Body, int(match.capturedStart()), int(match.capturedEnd())));
+        issues.append(
+            issue("link_shortener", Warning,
+                  Text::tr("Carriers often filter messages with public link shorteners such as %1. Use a "
+                           "full link on your own domain (or a branded short domain).")
+                      .arg(match.captured(1)),
+                  PreviewIssue::Field::Body, int(match.capturedStart()), int(match.capturedEnd())));
     }
 }
 
@@ -127,12 +129,12 @@ void checkEncoding(const QString &body, const SmsSegments &segments, QList<Previ
                 withReplacements < segments.segments
                     ? Text::tr("%1 segments instead of %2").arg(segments.segments).arg(withReplacements)
                     : Text::tr("70 characters per segment instead of 160");
-            issues.append(
-                issue("ucs2_lookalike", Warning,
-                      Text::tr("\"%1\" looks like \"%2\" but is not in the GSM-7 alphabet, so the whole message "
+            issues.append(issue(
+                "ucs2_lookalike", Warning,
+                Text::tr("\"%1\" looks like \"%2\" but is not in the GSM-7 alphabet, so the whole message "
                          "is sent as UCS-2 (%3). Type \"%2\" instead.")
-                          .arg(c.character, c.replacement, cost),
-                      PreviewIssue::Field::Body, c.position, c.position + c.length));
+                    .arg(c.character, c.replacement, cost),
+                PreviewIssue::Field::Body, c.position, c.position + c.length));
         }
         return;
     }
@@ -147,7 +149,7 @@ void checkEncoding(const QString &body, const SmsSegments &segments, QList<Previ
     issues.append(
         issue("ucs2_encoding", Warning,
               Text::tr("%1 are not in the GSM-7 alphabet, so the message is sent as UCS-2: 70 characters per "
-                 "segment instead of 160 (%2 segments).")
+                       "segment instead of 160 (%2 segments).")
                   .arg(shown.join(QLatin1Char(' ')))
                   .arg(segments.segments),
               PreviewIssue::Field::Body, first.position, first.position + first.length));
@@ -204,17 +206,17 @@ MessagePreview MessagePreviewer::preview(const QJsonObject &lead) const
             preview.issues.append(
                 issue("body_empty", Error,
                       Text::tr("The message is empty for this lead. Write a message body, or add a "
-                         "fallback such as {{^name}}there{{/name}} for missing fields.")));
+                               "fallback such as {{^name}}there{{/name}} for missing fields.")));
         } else {
             if (preview.segments.characters > maxBodyLength)
-                preview.issues.append(issue("body_too_long", Error,
-                                            Text::tr("The message has %1 characters; Twilio accepts at most %2. "
-                                               "Shorten it by %3.")
-                                                .arg(preview.segments.characters)
-                                                .arg(maxBodyLength)
-                                                .arg(preview.segments.characters - maxBodyLength),
-                                            PreviewIssue::Field::Body, maxBodyLength,
-                                            int(preview.body.size())));
+                preview.issues.append(
+                    issue("body_too_long", Error,
+                          Text::tr("The message has %1 characters; Twilio accepts at most %2. "
+                                   "Shorten it by %3.")
+                              .arg(preview.segments.characters)
+                              .arg(maxBodyLength)
+                              .arg(preview.segments.characters - maxBodyLength),
+                          PreviewIssue::Field::Body, maxBodyLength, int(preview.body.size())));
             checkCompliance(preview.body, m_settings.marketing, preview.issues);
             checkEncoding(preview.body, preview.segments, preview.issues);
         }
@@ -227,7 +229,8 @@ MessagePreview MessagePreviewer::preview(const QJsonObject &lead) const
 
 QString segmentSummary(const SmsSegments &segments)
 {
-    const QString count = segments.segments == 1 ? Text::tr("1 segment") : Text::tr("%1 segments").arg(segments.segments);
+    const QString count =
+        segments.segments == 1 ? Text::tr("1 segment") : Text::tr("%1 segments").arg(segments.segments);
     return QStringLiteral("%1 · %2 · %3 / %4")
         .arg(count, SmsSegments::encodingName(segments.encoding))
         .arg(segments.units)
