@@ -1,9 +1,11 @@
 #include "Cli.h"
 
 #include "AppInfo.h"
+#include "CliOutput.h"
 #include "CommandLine.h"
 #include "Lead.h"
 #include "MessagePreview.h"
+#include "Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,12 +16,8 @@
 namespace LeadRails {
 
 namespace {
-const QString kProgram = QStringLiteral("leadrails-cli");
-
-void printJson(const QJsonObject &object)
-{
-    writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
+const QString kProgram = CliOutput::program();
+using CliOutput::printJson;
 } // namespace
 
 const std::vector<Cli::Command> &Cli::commands()
@@ -30,6 +28,12 @@ const std::vector<Cli::Command> &Cli::commands()
          &Cli::runSettings},
         {QStringLiteral("preview"), tr("Render a message for a lead and check it before sending."),
          &Cli::runPreview},
+        {QStringLiteral("destination"), tr("Add, list, show, edit or remove Twilio destinations."),
+         &Cli::runDestination},
+        {QStringLiteral("verify"), tr("Check a destination's credentials and sender with Twilio."),
+         &Cli::runVerify},
+        {QStringLiteral("send-test"), tr("Send a test message through a destination."), &Cli::runSendTest},
+        {QStringLiteral("status"), tr("Show a sent message's delivery status from Twilio."), &Cli::runStatus},
     };
     return all;
 }
@@ -82,6 +86,9 @@ int Cli::run()
     }
     return ExitUsage; // unreachable: parseGlobal checked the name
 }
+
+Cli::Cli() = default;
+Cli::~Cli() = default;
 
 bool Cli::openProfile()
 {

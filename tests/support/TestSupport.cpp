@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTest>
 
 namespace LeadRails::Testing {
 
@@ -41,7 +42,8 @@ ProcessResult runProcess(const QString &program, const QStringList &args,
     if (!standardInput.isEmpty())
         process.write(standardInput);
     process.closeWriteChannel();
-    result.finished = process.waitForFinished(30000);
+    // Waits with the event loop running, so servers living in the test process (the fake Twilio) can answer.
+    result.finished = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
     if (!result.finished)
         process.kill();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
