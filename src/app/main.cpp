@@ -1,8 +1,10 @@
 #include "AppInfo.h"
 #include "CommandLine.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "Translations.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,7 +50,16 @@ int main(int argc, char **argv)
         return ExitFailure;
     }
 
-    MainWindow window(*profile);
+    auto workspace =
+        Workspace::open(*profile, std::make_unique<KeychainSecretStore>(AppInfo::keychainService()), &error);
+    if (!workspace) {
+        writeTo(stderr, QStringLiteral("leadrails: %1\n").arg(error));
+        if (!parser.isSet(smokeTest))
+            QMessageBox::critical(nullptr, AppInfo::displayName(), error);
+        return ExitFailure;
+    }
+
+    MainWindow window(*workspace);
     window.show();
 
     if (parser.isSet(smokeTest)) {

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "Workspace.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -23,7 +25,19 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_root;
-    Profile profile(const QString &name) { return *Profile::open(m_root.filePath(name), nullptr); }
+    std::vector<std::unique_ptr<Workspace>> m_workspaces;
+    Profile profileAt(const QString &name) { return *Profile::open(m_root.filePath(name), nullptr); }
+    // A workspace over a profile, with the keychain replaced by the in-memory test double.
+    Workspace &profile(const QString &name)
+    {
+        QString error;
+        auto workspace =
+            Workspace::open(profileAt(name), std::make_unique<Testing::MemorySecretStore>(), &error);
+        if (!workspace)
+            qFatal("%s", qPrintable(error));
+        m_workspaces.push_back(std::move(workspace));
+        return *m_workspaces.back();
+    }
 };
 
 void tst_MainWindow::shouldOfferNavigationToEverySection()
@@ -83,16 +97,16 @@ void tst_MainWindow::shouldTellANewUserToCreateADestinationFirst()
 
 void tst_MainWindow::shouldShowProfileInStatusBar()
 {
-    const Profile p = profile(QStringLiteral("status"));
-    MainWindow window(p);
+    Workspace &w = profile(QStringLiteral("status"));
+    MainWindow window(w);
     auto *label = window.findChild<QLabel *>(QStringLiteral("profileLabel"));
     QVERIFY(label);
-    QVERIFY2(label->text().contains(p.dataDirectory()), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(w.profile().dataDirectory()), qPrintable(label->text()));
 }
 
 void tst_MainWindow::shouldRememberGeometryAndSection()
 {
-    const Profile p = profile(QStringLiteral("remember"));
+    Workspace &p = profile(QStringLiteral("remember"));
     {
         MainWindow window(p);
         window.show();

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Job.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace LeadRails {
+
+class Database;
+struct Destination;
+struct MessagePreview;
+
+// Durable jobs, attempts, alerts and the suppression list, in the profile's database. Every method is one
+// transaction: a crash between two calls leaves the database consistent. Use from the thread that opened
+// the Database; the dispatcher opens its own Database on its own thread.
+class JobStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JobStore(Database &database, QString osUser = {}, QObject *parent = nullptr);
+
+    // --- creating jobs ---
+    // A job for a rendered, sendable message. Lands in "queued", or straight in "suppressed" when the
+    // recipient is on the suppression list. Returns the id, or 0 and *error.
+    qint64 enqueue(const Destination &destination, const QJsonObject &lead, const MessagePreview &preview,
+                   bool test, QString *error = nullptr);
+    // Many at once, in one transaction (bulk imports, benchmarks). Returns how many were stored.
+    int enqueueMany(const Destination &destination, const QList<QJsonObject> &leads,
+                    const QList<MessagePreview> &previews, QString *error = nullptr);
+
+    // --- reading ---
+    std::optional<Job> job(qint64 id, QString *error = nullptr) const;
+    QList<JobAttempt> attempts(qint64 jobId) const;
+    // Newest first.
+    QList<Job> jobs(const JobFilter &filter, int limit, int offset = 0, QString *error = nullptr) const;
+    int count(const JobFilter &filter) const;
+    // Jobs not final, per state (for the status bar and `run --until-idle`).
+    int pendingCount() const;
+
+    // --- the dispatcher's steps (each a transaction, committed before anything leaves the machine) ---
+    // The oldest due job of a destination (queued, or retry-wait whose time has come) moved to "sending",
+    // attempts + 1, sentAt = now. Nothing when none is due.
+    std::optional<Job> claimNextDue(const QString &destinationId, const QDateTime &now);
+    // Destination ids with at least one due job.
+    QStringList destinationsWithDueJobs(const QDateTime &now) const;
+    // The earliest time any queued/retry-wait job becomes due (to sleep until then).
+    std::optional<QDateTime> nextDueTime() const;
+    // Records the HTTP try and moves the job by event, with the fields the event brings.
+    struct Outcome
+    {
+        JobEvent event = JobEvent::Accepted;
+        QString twilioSid;
+        QString twilioStatus;
+        int errorCode = 0;
+        QString errorMessage;
+        QString category;
+        QDateTime nextAttemptAt; // RetryLater
+        QDateTime nextPollAt;    // Accepted / StatusUpdate
+    };
+    bool recordAttempt(qint64 jobId, const JobAttempt &attempt, const Outcome &outcome, QString *error = nullptr);
+    // Applies an event without an HTTP try (polling, reconcile, crash recovery, manual actions).
+    bool apply(qint64 jobId, const Outcome &outcome, QString *error = nullptr);
+    // Start-up: every job found in "sending" becomes "unknown". Returns how many.
+    int recoverInterrupted(QString *error = nullptr);
+    QList<Job> jobsInState(JobState state, int limit = 1000) const;
+    // Accepted jobs whose nextPollAt has come, oldest first.
+    QList<Job> duePolls(const QDateTime &now, int limit) const;
+    std::optional<QDateTime> nextPollTime() const;
+
+    // --- manual operations, each audited ---
+    bool retry(qint64 jobId, QString *error = nullptr);           // failed/dead/undelivered → queued
+    qint64 replay(qint64 jobId, QString *error = nullptr);        // a new queued job from the same lead and text
+    bool cancel(qint64 jobId, QString *error = nullptr);          // queued/retry-wait → canceled
+
+    // --- suppression list ---
+    bool isSuppressed(const QString &number) const;
+    bool suppress(const QString &number, const QString &reason, const QString &source, QString *error = nullptr);
+    bool unsuppress(const QString &number, QString *error = nullptr);
+    QList<Suppression> suppressions() const;
+
+    // --- alerts ---
+    // Raises an alert, or folds it into the open one with the same destination and code (count + 1,
+    // lastSeen, latest message and job).
+    qint64 raiseAlert(Alert::Severity severity, const QString &destinationId, qint64 jobId, const QString &code,
+                      const QString &message);
+    QList<Alert> alerts(bool includeAcknowledged = true) const;
+    bool acknowledge(qint64 alertId, QString *error = nullptr);
+    int unacknowledgedAlertCount() const;
+
+Q_SIGNALS:
+    // Something changed (for views to refresh); jobId 0 when many did.
+    void jobChanged(qint64 jobId);
+    void alertsChanged();
+    void suppressionsChanged();
+
+private:
+    Database &m_database;
+    QString m_osUser;
+};
+
+} // namespace LeadRails
