@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what LeadRails Desktop needs on Debian 12 (as root, or through sudo), then configures and builds.
-# Usage: scripts/bootstrap.sh [PRESET]   (default: dev)
+# Usage: scripts/bootstrap.sh [PRESET]   (default: dev; --deps-only: install, do not build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-dev}
@@ -13,7 +13,7 @@ packages=(
   libphonenumber-dev libkainjow-mustache-dev libbenchmark-dev
   libgl-dev libxkbcommon-dev libqt6opengl6-dev fonts-dejavu-core
   clang-format xvfb xauth imagemagick postgresql postgresql-client procps
-  desktop-file-utils appstream clang libclang-rt-14-dev
+  desktop-file-utils appstream clang libclang-rt-14-dev help2man librsvg2-bin
 )
 
 missing=()
@@ -30,6 +30,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -q
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+[ "$preset" = "--deps-only" ] && exit 0
 
 extra=()
 [ "${CI:-}" = "true" ] && extra+=(-DLEADRAILS_WERROR=ON)

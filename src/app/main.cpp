@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -39,6 +40,9 @@ int main(int argc, char **argv)
                                           .arg(parser.positionalArguments().first()));
 
     QApplication app(argc, argv);
+    // The desktop file name ties the window to the installed launcher (on Wayland, the app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.leadrails.Desktop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.leadrails.Desktop.png")));
     Translations::install(parser.value(lang));
 
     QString error;
