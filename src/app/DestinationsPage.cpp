@@ -2,6 +2,8 @@
 
 #include "DestinationEditor.h"
 #include "DestinationStore.h"
+#include "DispatcherThread.h"
+#include "JobStore.h"
 #include "MessagePreviewPanel.h"
 #include "SecretStore.h"
 #include "TwilioErrorCatalog.h"
@@ -159,7 +161,8 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     });
 
     reload();
-    updatePreview();
+    // The first preview loads the phone number metadata and geocoder (tens of ms): after the first paint.
+    QTimer::singleShot(0, this, &DestinationsPage::updatePreview);
 }
 
 DestinationsPage::~DestinationsPage() = default;
@@ -316,6 +319,8 @@ void DestinationsPage::startSendTest()
         return;
     }
     settings->setValue(kLastRecipientKey, preview.to());
+    if (sendTestAsJob(preview, lead))
+        return;
 
     const Destination d = m_editor->formDestination();
     m_testStatus->setText(tr("Sending to %1…").arg(preview.to()));
@@ -349,6 +354,58 @@ void DestinationsPage::startSendTest()
                     m_pollTimer->start();
             });
     });
+}
+
+void DestinationsPage::setDispatcher(DispatcherThread *dispatcher)
+{
+    m_dispatcher = dispatcher;
+    connect(dispatcher, &DispatcherThread::jobChanged, this, [this](qint64 jobId) {
+        if (m_testJobId && (jobId == m_testJobId || jobId == 0))
+            showTestJob(m_testJobId);
+    });
+    connect(dispatcher, &DispatcherThread::jobBlocked, this, [this](qint64 jobId, const QString &reason) {
+        if (jobId == m_testJobId)
+            m_testStatus->setText(tr("Test job %1 was not sent: %2").arg(jobId).arg(reason));
+    });
+}
+
+bool DestinationsPage::sendTestAsJob(const MessagePreview &preview, const QJsonObject &lead)
+{
+    // A job needs a saved destination; unsaved edits would make the job send something else than shown.
+    if (!m_dispatcher || !m_dispatcher->isRunning() || m_editor->isNew() || m_editor->isDirty())
+        return false;
+    QString error;
+    const qint64 id = m_workspace.jobs()->enqueue(m_editor->savedDestination(), lead, preview, true, &error);
+    if (!id) {
+        m_testStatus->setText(tr("Not sent: %1").arg(error));
+        return true;
+    }
+    m_testJobId = id;
+    m_pollTimer->stop();
+    showTestJob(id);
+    m_dispatcher->sendNow(id);
+    return true;
+}
+
+void DestinationsPage::showTestJob(qint64 jobId)
+{
+    const auto job = m_workspace.jobs()->job(jobId);
+    if (!job)
+        return;
+    QString text = tr("Test job %1 to %2: %3").arg(jobId).arg(job->to, jobStateLabel(job->state));
+    if (!job->twilioSid.isEmpty())
+        text += QStringLiteral(" (%1, %2)").arg(job->twilioSid, job->twilioStatus);
+    if (job->state == JobState::Delivered)
+        text += QStringLiteral(" ✓");
+    if (job->errorCode) {
+        const TwilioError error = TwilioErrorCatalog::lookup(job->errorCode, job->errorMessage);
+        text += QLatin1Char('\n') + tr("Twilio error %1 — %2: %3 Fix: %4")
+                                        .arg(job->errorCode)
+                                        .arg(error.title, error.explanation, error.fix);
+    } else if (!job->errorMessage.isEmpty() && isFinal(job->state)) {
+        text += QLatin1Char('\n') + job->errorMessage;
+    }
+    m_testStatus->setText(text);
 }
 
 void DestinationsPage::pollTestMessage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Destination.h"
+#include "MessagePreview.h"
 #include "TwilioClient.h"
 #include "TwilioVerifier.h"
 
@@ -20,6 +21,7 @@ class QTimer;
 namespace LeadRails {
 
 class DestinationEditor;
+class DispatcherThread;
 class MessagePreviewPanel;
 class Workspace;
 
@@ -41,6 +43,9 @@ public:
     void setRecipientPrompt(RecipientPrompt prompt) { m_prompt = std::move(prompt); }
     // Asks what to do with unsaved changes: true to go on (after saving or discarding), false to stay.
     bool confirmLeaving();
+    // With a running dispatcher, Send Test goes through the job path (a test job, sent now, followed live);
+    // without one (another process sends for this profile) it sends and polls directly.
+    void setDispatcher(DispatcherThread *dispatcher);
 
 public Q_SLOTS:
     void newDestination();
@@ -58,6 +63,8 @@ private:
     void pollTestMessage();
     void showTestMessage(const TwilioMessage &message);
     void setBusy(bool busy, const QString &what);
+    bool sendTestAsJob(const MessagePreview &preview, const QJsonObject &lead);
+    void showTestJob(qint64 jobId);
 
     Workspace &m_workspace;
     QListWidget *m_list = nullptr;
@@ -76,6 +83,8 @@ private:
     QString m_testSid;
     int m_polls = 0;
     int m_currentRow = -1;
+    QPointer<DispatcherThread> m_dispatcher;
+    qint64 m_testJobId = 0;
 };
 
 } // namespace LeadRails

@@ -1,7 +1,13 @@
 #include "MainWindow.h"
 
+#include "Database.h"
 #include "DestinationStore.h"
 #include "DestinationsPage.h"
+#include "DispatcherThread.h"
+#include "JobListModel.h"
+#include "JobStore.h"
+#include "JobsPage.h"
+#include "RecordsPages.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -34,6 +40,30 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_destinations, &DestinationsPage::destinationsChanged, this, &MainWindow::updateEmptyStates);
     updateEmptyStates(int(workspace.destinations().list().size()));
 
+    // The other sections are built on their first visit: start-up only pays for what is on screen.
+    m_ui->alertsEmptyState->hide(); // the inbox says so itself when empty
+    connect(workspace.jobs(), &JobStore::alertsChanged, this,
+            [this] { updateAlertBadge(m_workspace.jobs()->unacknowledgedAlertCount()); });
+    updateAlertBadge(workspace.jobs()->unacknowledgedAlertCount());
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        showSection(Section::Jobs);
+        jobsPage()->focusSearch();
+    });
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, this, [this] {
+        if (m_jobs)
+            m_jobs->refresh();
+        if (m_alerts)
+            m_alerts->refresh();
+        if (m_audit)
+            m_audit->refresh();
+        if (m_suppression)
+            m_suppression->refresh();
+        m_destinations->reload();
+    });
+
     auto *newDestination = new QShortcut(QKeySequence::New, this);
     connect(newDestination, &QShortcut::activated, this, [this] {
         showSection(Section::Destinations);
@@ -41,7 +71,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
 
     const QStyle::StandardPixmap icons[] = {QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView,
-                                            QStyle::SP_MessageBoxWarning, QStyle::SP_FileDialogContentsView};
+                                            QStyle::SP_MessageBoxWarning, QStyle::SP_FileDialogContentsView,
+                                            QStyle::SP_DialogNoButton};
     for (int row = 0; row < m_ui->navigation->count(); ++row)
         m_ui->navigation->item(row)->setIcon(style()->standardIcon(icons[row]));
 
@@ -52,6 +83,38 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             const QSignalBlocker block(m_ui->navigation);
             m_ui->navigation->setCurrentRow(int(Section::Destinations));
             return;
+        }
+        // Views over the database are built on the first visit and show what changed while they were hidden.
+        switch (Section(row)) {
+        case Section::Jobs:
+            if (m_jobs)
+                m_jobs->refresh();
+            jobsPage();
+            m_ui->jobsEmptyState->setVisible(m_jobs->model()->rowCount() == 0 &&
+                                             m_workspace.jobs()->count(JobFilter{}) == 0);
+            break;
+        case Section::Alerts:
+            alertsPage();
+            break;
+        case Section::AuditLog:
+            if (!m_audit) {
+                m_audit = new AuditPage(m_workspace, m_ui->auditPage);
+                m_audit->setObjectName(QStringLiteral("auditView"));
+                m_ui->auditLayout->addWidget(m_audit, 1);
+            } else {
+                m_audit->refresh();
+            }
+            m_ui->auditEmptyState->setVisible(m_audit->isEmpty());
+            break;
+        case Section::Suppression:
+            if (!m_suppression) {
+                m_suppression = new SuppressionPage(m_workspace, m_ui->suppressionPage);
+                m_suppression->setObjectName(QStringLiteral("suppressionView"));
+                m_ui->suppressionLayout->addWidget(m_suppression, 1);
+            }
+            break;
+        case Section::Destinations:
+            break;
         }
         m_ui->pages->setCurrentIndex(row);
     });
@@ -86,6 +149,81 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     event->accept();
+}
+
+void MainWindow::updateAlertBadge(int unacknowledged)
+{
+    QListWidgetItem *item = m_ui->navigation->item(int(Section::Alerts));
+    item->setText(unacknowledged > 0 ? tr("Alerts (%1)").arg(unacknowledged) : tr("Alerts"));
+    QFont font = item->font();
+    font.setBold(unacknowledged > 0);
+    item->setFont(font);
+    item->setData(Qt::AccessibleTextRole,
+                  unacknowledged > 0 ? tr("Alerts, %1 unread").arg(unacknowledged) : tr("Alerts"));
+}
+
+void MainWindow::setDispatcher(DispatcherThread *dispatcher)
+{
+    m_queueLabel = new QLabel(this);
+    m_queueLabel->setObjectName(QStringLiteral("queueLabel"));
+    statusBar()->insertPermanentWidget(0, m_queueLabel);
+    m_destinations->setDispatcher(dispatcher);
+    const auto show = [this](int depth) {
+        QString text = depth == 0   ? tr("Queue empty")
+                       : depth == 1 ? tr("1 message waiting")
+                                    : tr("%1 messages waiting").arg(depth);
+        if (!m_paused.isEmpty())
+            text += QStringLiteral(" · ") + tr("%n destination(s) paused", nullptr, int(m_paused.size()));
+        m_queueLabel->setText(text);
+        m_queueLabel->setToolTip(QStringList(m_paused.values()).join(QLatin1Char('\n')));
+    };
+    connect(dispatcher, &DispatcherThread::queueDepthChanged, this, show);
+    connect(dispatcher, &DispatcherThread::destinationPaused, this,
+            [this, show](const QString &id, const QString &reason) {
+                m_paused.insert(id, reason);
+                show(m_workspace.jobs()->pendingCount());
+                m_destinations->reload();
+            });
+    connect(dispatcher, &DispatcherThread::destinationResumed, this, [this, show](const QString &id) {
+        m_paused.remove(id);
+        show(m_workspace.jobs()->pendingCount());
+        m_destinations->reload();
+    });
+    connect(dispatcher, &DispatcherThread::jobChanged, this, [this] {
+        if (m_jobs && m_jobs->isVisible())
+            m_jobs->model()->refresh();
+    });
+    connect(dispatcher, &DispatcherThread::failed, this, [this](const QString &error) {
+        m_queueLabel->setText(tr("Not sending"));
+        m_queueLabel->setToolTip(error);
+        statusBar()->showMessage(tr("Messages are not being sent from this window: %1").arg(error));
+    });
+    show(m_workspace.jobs()->pendingCount());
+}
+
+JobsPage *MainWindow::jobsPage()
+{
+    if (!m_jobs) {
+        m_jobs = new JobsPage(m_workspace, m_ui->jobsPage);
+        m_jobs->setObjectName(QStringLiteral("jobsView"));
+        m_ui->jobsLayout->addWidget(m_jobs, 1);
+    }
+    return m_jobs;
+}
+
+AlertsPage *MainWindow::alertsPage()
+{
+    if (!m_alerts) {
+        m_alerts = new AlertsPage(m_workspace, m_ui->alertsPage);
+        m_alerts->setObjectName(QStringLiteral("alertsView"));
+        m_ui->alertsLayout->addWidget(m_alerts, 1);
+        connect(m_alerts, &AlertsPage::unacknowledgedCountChanged, this, &MainWindow::updateAlertBadge);
+        connect(m_alerts, &AlertsPage::showJobRequested, this, [this](qint64 jobId) {
+            showSection(Section::Jobs);
+            jobsPage()->showJob(jobId);
+        });
+    }
+    return m_alerts;
 }
 
 void MainWindow::updateEmptyStates(int destinationCount)

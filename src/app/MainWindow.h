@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -13,7 +14,12 @@ class QLabel;
 
 namespace LeadRails {
 
+class AlertsPage;
+class DispatcherThread;
+class AuditPage;
 class DestinationsPage;
+class JobsPage;
+class SuppressionPage;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -21,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Section { Destinations, Jobs, Alerts, AuditLog };
+    enum class Section { Destinations, Jobs, Alerts, AuditLog, Suppression };
     Q_ENUM(Section)
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
@@ -30,6 +36,11 @@ public:
     Section currentSection() const;
     void showSection(Section section);
     DestinationsPage *destinationsPage() const { return m_destinations; }
+    // Shows the background dispatcher's queue and paused destinations, and lets Send Test use it.
+    void setDispatcher(DispatcherThread *dispatcher);
+    // Built on first use.
+    JobsPage *jobsPage();
+    AlertsPage *alertsPage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,12 +50,19 @@ private:
     void saveLayout() const;
 
     void updateEmptyStates(int destinationCount);
+    void updateAlertBadge(int unacknowledged);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace &m_workspace;
     Profile m_profile;
     DestinationsPage *m_destinations = nullptr;
+    JobsPage *m_jobs = nullptr;
+    AlertsPage *m_alerts = nullptr;
+    AuditPage *m_audit = nullptr;
+    SuppressionPage *m_suppression = nullptr;
     QLabel *m_profileLabel = nullptr;
+    QLabel *m_queueLabel = nullptr;
+    QHash<QString, QString> m_paused; // destination id → reason
 };
 
 } // namespace LeadRails

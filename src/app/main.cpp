@@ -1,5 +1,7 @@
 #include "AppInfo.h"
 #include "CommandLine.h"
+#include "DispatcherSettings.h"
+#include "DispatcherThread.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "Profile.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 using namespace LeadRails;
@@ -66,14 +69,43 @@ int main(int argc, char **argv)
     MainWindow window(*workspace);
     window.show();
 
+    // Sending, retrying and polling run on their own thread while the window is open, started after the
+    // first paint so they never delay it.
+    DispatcherHost::Config config;
+    config.profile = *profile;
+    config.secrets = [] { return std::make_unique<KeychainSecretStore>(AppInfo::keychainService()); };
+    config.endpoints = workspace->twilio().endpoints();
+    config.settings = DispatcherSettings::load(*profile->settings());
+    DispatcherThread dispatcher(config);
+    if (!parser.isSet(smokeTest))
+        QTimer::singleShot(0, &window, [&] {
+            window.setDispatcher(&dispatcher);
+            dispatcher.start();
+        });
+
     if (parser.isSet(smokeTest)) {
-        QTimer::singleShot(0, &window, [&window] {
-            const bool shown = window.isVisible() && window.width() > 0 && window.height() > 0;
-            writeTo(stdout, QStringLiteral("smoke test: main window %1 (%2x%3)\n")
-                                .arg(shown ? QStringLiteral("shown") : QStringLiteral("NOT shown"))
-                                .arg(window.width())
-                                .arg(window.height()));
-            QCoreApplication::exit(shown ? ExitSuccess : ExitFailure);
+        // Exits at the first paint of the main window: the moment a user would see it.
+        struct FirstPaint : QObject
+        {
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+                    auto *shown = static_cast<QWidget *>(watched);
+                    writeTo(stdout, QStringLiteral("smoke test: main window shown (%1x%2)\n")
+                                        .arg(shown->width())
+                                        .arg(shown->height()));
+                    QCoreApplication::exit(shown->isVisible() ? ExitSuccess : ExitFailure);
+                    shown->removeEventFilter(this);
+                }
+                return false;
+            }
+        };
+        auto *firstPaint = new FirstPaint;
+        firstPaint->setParent(&window);
+        window.installEventFilter(firstPaint);
+        QTimer::singleShot(30000, &window, [] {
+            writeTo(stdout, QStringLiteral("smoke test: main window NOT shown\n"));
+            QCoreApplication::exit(ExitFailure);
         });
     }
     return app.exec();

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "DispatcherSettings.h"
 #include "Lead.h"
 #include "MessagePreview.h"
 #include "Workspace.h"
@@ -34,6 +35,16 @@ const std::vector<Cli::Command> &Cli::commands()
          &Cli::runVerify},
         {QStringLiteral("send-test"), tr("Send a test message through a destination."), &Cli::runSendTest},
         {QStringLiteral("status"), tr("Show a sent message's delivery status from Twilio."), &Cli::runStatus},
+        {QStringLiteral("run"), tr("Send queued jobs and follow their delivery (--until-idle: until done)."),
+         &Cli::runDispatcher},
+        {QStringLiteral("enqueue"), tr("Render a lead for a destination and queue it for sending."),
+         &Cli::runEnqueue},
+        {QStringLiteral("jobs"), tr("List jobs, show one with its attempts, retry, replay or cancel it."),
+         &Cli::runJobs},
+        {QStringLiteral("alerts"), tr("List alerts or acknowledge one."), &Cli::runAlerts},
+        {QStringLiteral("suppression"), tr("List, add or remove numbers that must never receive messages."),
+         &Cli::runSuppression},
+        {QStringLiteral("dev"), tr("Developer tools: fill a profile with sample data (seed)."), &Cli::runDev},
     };
     return all;
 }
@@ -164,6 +175,7 @@ int Cli::runSettings(const QStringList &args)
         return ExitFailure;
 
     const auto settings = m_profile->settings();
+    DispatcherSettings::addMissingDefaults(*settings); // every dispatcher/* setting, visible with its default
     if (action == QLatin1String("list")) {
         for (const QString &key : settings->allKeys())
             writeTo(stdout, QStringLiteral("%1=%2\n").arg(key, settings->value(key).toString()));

@@ -52,6 +52,13 @@ private:
     int runVerify(const QStringList &args);
     int runSendTest(const QStringList &args);
     int runStatus(const QStringList &args);
+    int runDispatcher(const QStringList &args); // `run` (CliRun.cpp)
+    // CliJobs.cpp
+    int runEnqueue(const QStringList &args);
+    int runJobs(const QStringList &args);
+    int runAlerts(const QStringList &args);
+    int runSuppression(const QStringList &args);
+    int runDev(const QStringList &args);
 
     // Opens the profile's workspace (database, keychain, Twilio client); prints the reason and returns
     // false when it cannot.

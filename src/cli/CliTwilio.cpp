@@ -2,6 +2,9 @@
 #include "Cli.h"
 #include "CliOutput.h"
 #include "Destination.h"
+#include "DestinationStore.h"
+#include "Dispatcher.h"
+#include "JobStore.h"
 #include "Lead.h"
 #include "MessagePreview.h"
 #include "TwilioErrorCatalog.h"
@@ -10,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QSettings>
 
 namespace LeadRails {
 
@@ -214,35 +218,73 @@ int Cli::runSendTest(const QStringList &args)
         return ExitUsage;
     }
 
+    // Through the job path, as every send: recorded, checked against the suppression list, paced, and
+    // reconciled later by `run` if the answer is lost. Only this job is sent, whatever else is queued.
+    JobStore jobs(m_workspace->database(), DestinationStore::currentOsUser());
+    QString error;
+    const qint64 jobId = jobs.enqueue(*destination, lead, preview, true, &error);
+    if (jobId == 0) {
+        printError(error);
+        return ExitFailure;
+    }
+    const auto printResult = [&](const TwilioResult &result) {
+        const TwilioMessage sent = TwilioMessage::fromJson(result.body);
+        if (parser.isSet(json)) {
+            QJsonObject out = resultJson(result, sent);
+            out.insert(QStringLiteral("jobId"), jobId);
+            out.insert(QStringLiteral("to"), preview.to());
+            out.insert(QStringLiteral("body"), preview.body);
+            out.insert(QStringLiteral("encoding"), SmsSegments::encodingName(preview.segments.encoding));
+            out.insert(QStringLiteral("segments"), preview.segments.segments);
+            out.insert(QStringLiteral("test"), true);
+            printJson(out);
+        } else if (result.ok()) {
+            writeTo(stdout,
+                    tr("Sent to %1: %2 (%3). Twilio status: %4.")
+                            .arg(preview.to(), sent.sid, segmentSummary(preview.segments), sent.status) +
+                        QLatin1Char('\n'));
+        } else {
+            printError(tr("not sent to %1.").arg(preview.to()));
+            writeTo(stderr, explain(result) + QLatin1Char('\n'));
+        }
+    };
+    if (const auto queued = jobs.job(jobId); queued && queued->state == JobState::Suppressed) {
+        TwilioResult suppressed;
+        suppressed.category = OutcomeCategory::RecipientUnsubscribed;
+        suppressed.errorMessage =
+            tr("%1 is on the suppression list (it opted out): nothing was sent.").arg(preview.to());
+        printResult(suppressed);
+        return ExitRejected;
+    }
+
+    Dispatcher dispatcher(m_workspace->database(), jobs, m_workspace->destinations(), m_workspace->twilio(),
+                          DispatcherSettings::load(*m_profile->settings()));
+    // A test is one try: a job left waiting would send a test message later, when nobody expects it.
+    const auto cancelIfWaiting = [&] {
+        const auto job = jobs.job(jobId);
+        if (job && (job->state == JobState::Queued || job->state == JobState::RetryWait))
+            jobs.cancel(jobId);
+    };
     return runUntilDone([&](auto finish) {
-        withSecret(*destination, finish, [&, finish](const QString &secret) {
-            const OutgoingMessage message{preview.to(), destination->fromNumber,
-                                          destination->messagingServiceSid, preview.body};
-            m_workspace->twilio().sendMessage(
-                Workspace::credentialsFor(*destination, secret), message, &m_workspace->twilio(),
-                [&, finish](const TwilioResult &result) {
-                    const TwilioMessage sent = TwilioMessage::fromJson(result.body);
-                    if (parser.isSet(json)) {
-                        QJsonObject out = resultJson(result, sent);
-                        out.insert(QStringLiteral("to"), preview.to());
-                        out.insert(QStringLiteral("body"), preview.body);
-                        out.insert(QStringLiteral("encoding"),
-                                   SmsSegments::encodingName(preview.segments.encoding));
-                        out.insert(QStringLiteral("segments"), preview.segments.segments);
-                        out.insert(QStringLiteral("test"), true);
-                        printJson(out);
-                    } else if (result.ok()) {
-                        writeTo(stdout, tr("Sent to %1: %2 (%3). Twilio status: %4.")
-                                                .arg(preview.to(), sent.sid, segmentSummary(preview.segments),
-                                                     sent.status) +
-                                            QLatin1Char('\n'));
-                    } else {
-                        printError(tr("not sent to %1.").arg(preview.to()));
-                        writeTo(stderr, explain(result) + QLatin1Char('\n'));
-                    }
-                    finish(exitCodeFor(result.category));
-                });
-        });
+        QObject::connect(&dispatcher, &Dispatcher::attemptFinished, &dispatcher,
+                         [&, finish](qint64 id, const TwilioResult &result) {
+                             if (id != jobId)
+                                 return;
+                             cancelIfWaiting();
+                             printResult(result);
+                             finish(exitCodeFor(result.category));
+                         });
+        QObject::connect(
+            &dispatcher, &Dispatcher::jobBlocked, &dispatcher, [&, finish](qint64 id, const QString &reason) {
+                if (id != jobId)
+                    return;
+                cancelIfWaiting();
+                printError(tr("nothing was sent: %1").arg(reason));
+                const auto now = m_workspace->destinations().find(destination->id);
+                const bool breaker = now && now->paused && now->pausedReason == Dispatcher::breakerReason();
+                finish(breaker ? ExitAuthFailed : ExitFailure);
+            });
+        dispatcher.sendNow(jobId);
     });
 }
 

@@ -456,7 +456,14 @@ void DestinationStore::remove(const QString &id, Callback done)
     query.prepare(QStringLiteral("DELETE FROM destinations WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        error = Database::describe(query.lastError());
+        const QSqlError sqlError = query.lastError();
+        // The schema refuses while jobs are in flight (migration 2): they could never be sent or tracked.
+        error = sqlError.databaseText().contains(QLatin1String("unfinished jobs"))
+                    ? tr("\"%1\" still has jobs that are queued, being sent or awaiting their delivery status. "
+                         "Cancel the queued ones in the jobs list, or wait until they finish, then remove it. "
+                         "Its finished jobs are kept either way.")
+                          .arg(existing->name)
+                    : Database::describe(sqlError);
         return fail();
     }
     Database::AuditEntry entry;

@@ -12,7 +12,8 @@ namespace LeadRails {
 struct Job
 {
     qint64 id = 0;
-    QString destinationId;
+    QString destinationId; // empty once the destination was removed (its finished jobs stay)
+    QString destinationName; // read: the destination's current name, or its last one when it was removed
     QJsonObject lead;   // the lead as received: nothing a user sent is ever lost
     QString to;         // rendered recipient, E.164
     QString body;       // rendered body, exactly as sent

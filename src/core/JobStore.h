@@ -3,6 +3,7 @@
 #include "Job.h"
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 
 #include <optional>
@@ -40,6 +41,8 @@ public:
     int count(const JobFilter &filter) const;
     // Jobs not final, per state (for the status bar and `run --until-idle`).
     int pendingCount() const;
+    // Every state with its number of jobs, without scanning the table (kept by triggers).
+    QMap<JobState, int> stateCounts() const;
 
     // --- the dispatcher's steps (each a transaction, committed before anything leaves the machine) ---
     // The oldest due job of a destination (queued, or retry-wait whose time has come) moved to "sending",
@@ -81,6 +84,9 @@ public:
     bool suppress(const QString &number, const QString &reason, const QString &source, QString *error = nullptr);
     bool unsuppress(const QString &number, QString *error = nullptr);
     QList<Suppression> suppressions() const;
+    // The E.164 form of a number for the suppression list, or nothing and *error saying what is wrong. The
+    // input must be written with + and the country code.
+    static std::optional<QString> suppressionNumber(const QString &input, QString *error = nullptr);
 
     // --- alerts ---
     // Raises an alert, or folds it into the open one with the same destination and code (count + 1,
@@ -90,6 +96,15 @@ public:
     QList<Alert> alerts(bool includeAcknowledged = true) const;
     bool acknowledge(qint64 alertId, QString *error = nullptr);
     int unacknowledgedAlertCount() const;
+    // "info" / "warning" / "error", as stored and shown by the CLI.
+    static QString alertSeverityId(Alert::Severity severity);
+    static std::optional<Alert::Severity> alertSeverityFromId(const QString &id);
+
+    // --- added for the dispatcher (implemented in JobStoreExtras.cpp) ---
+    // Polling gave up (no final status in time, or Twilio no longer answers for the message): the job
+    // stays accepted with the note as its message and no next poll, so it no longer keeps `run
+    // --until-idle` busy.
+    bool stopPolling(qint64 jobId, const QString &note, QString *error = nullptr);
 
 Q_SIGNALS:
     // Something changed (for views to refresh); jobId 0 when many did.
@@ -98,6 +113,11 @@ Q_SIGNALS:
     void suppressionsChanged();
 
 private:
+    bool applyOutcome(qint64 jobId, const Outcome &outcome, const JobAttempt *attempt, QString *error);
+    // Moves the job by the event inside the caller's transaction.
+    bool moveJob(qint64 jobId, const Outcome &outcome, const QDateTime &now, bool *suppressionAdded,
+                 QString *error);
+
     Database &m_database;
     QString m_osUser;
 };

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Destination.h"
 #include "DestinationStore.h"
+#include "JobStore.h"
 #include "SecretStore.h"
 
 #include <QNetworkAccessManager>
@@ -18,6 +19,7 @@ Workspace::Workspace(const Profile &profile, std::unique_ptr<Database> database,
 {
     m_destinations =
         std::make_unique<DestinationStore>(*m_database, *m_secrets, DestinationStore::currentOsUser(), this);
+    m_jobs = std::make_unique<JobStore>(*m_database, DestinationStore::currentOsUser(), this);
     m_twilio = std::make_unique<TwilioClient>(m_network.get(), endpoints);
 }
 
@@ -25,6 +27,7 @@ Workspace::~Workspace()
 {
     // The client's replies and the store's queries go before the connections they use.
     m_twilio.reset();
+    m_jobs.reset();
     m_destinations.reset();
     m_network.reset();
     m_database.reset();

@@ -13,6 +13,7 @@ namespace LeadRails {
 
 class Database;
 class DestinationStore;
+class JobStore;
 class SecretStore;
 struct Destination;
 
@@ -33,6 +34,7 @@ public:
     Database &database() { return *m_database; }
     SecretStore &secrets() { return *m_secrets; }
     DestinationStore &destinations() { return *m_destinations; }
+    JobStore *jobs() { return m_jobs.get(); }
     QNetworkAccessManager &network() { return *m_network; }
     TwilioClient &twilio() { return *m_twilio; }
 
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DestinationStore> m_destinations;
+    std::unique_ptr<JobStore> m_jobs;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TwilioClient> m_twilio;
 };

@@ -2,6 +2,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -56,7 +59,12 @@ int main(int argc, char **argv)
         QStringLiteral("lifecycle-ms"),
         QStringLiteral("Delay between queued, sent and delivered (default 2000)."), QStringLiteral("ms"),
         QStringLiteral("2000"));
-    parser.addOptions({portOption, sidOption, tokenOption, numberOption, stepOption});
+    const QCommandLineOption recordOption(
+        QStringLiteral("record"),
+        QStringLiteral("Append every message created to this file, one JSON object a line (sid, to, from, "
+                       "body), written as it is created: what a test checks for lost or doubled sends."),
+        QStringLiteral("file"));
+    parser.addOptions({portOption, sidOption, tokenOption, numberOption, stepOption, recordOption});
     parser.process(app);
 
     bool ok = false;
@@ -83,6 +91,25 @@ int main(int argc, char **argv)
     const QString testToken = QStringLiteral("7e570000000000000000000000000002");
     server.addTestAccount(testSid, testToken);
     server.setLifecycleStepMs(step);
+    QFile record;
+    if (parser.isSet(recordOption)) {
+        record.setFileName(parser.value(recordOption));
+        if (!record.open(QIODevice::WriteOnly | QIODevice::Append))
+            return usageError(
+                QStringLiteral("--record: cannot write %1: %2").arg(record.fileName(), record.errorString()));
+        QObject::connect(&server, &LeadRails::FakeTwilioServer::messageCreated, &server,
+                         [&server, &record](const QString &sid) {
+                             const auto message = server.message(sid);
+                             if (!message)
+                                 return;
+                             const QJsonObject line{{QStringLiteral("sid"), message->sid},
+                                                    {QStringLiteral("to"), message->to},
+                                                    {QStringLiteral("from"), message->from},
+                                                    {QStringLiteral("body"), message->body}};
+                             record.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+                             record.flush();
+                         });
+    }
     if (!server.listen(static_cast<quint16>(port))) {
         print(stderr, QStringLiteral("leadrails-fake-twilio: cannot listen on port %1: %2\n")
                           .arg(port)

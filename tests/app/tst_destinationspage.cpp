@@ -1,7 +1,9 @@
 #include "DestinationEditor.h"
 #include "DestinationStore.h"
 #include "DestinationsPage.h"
+#include "DispatcherThread.h"
 #include "FakeTwilioServer.h"
+#include "JobStore.h"
 #include "MemorySecretStore.h"
 #include "MessagePreviewPanel.h"
 #include "Workspace.h"
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void shouldShowFailedVerifyWithFix();
     void shouldShowTestMessageReachingDelivered();
     void shouldExplainFailingTestSend();
+    void shouldSendTestThroughJobPathToDelivered();
 
 private:
     template<typename T> T *child(const char *name)
@@ -273,6 +276,43 @@ void tst_DestinationsPage::shouldExplainFailingTestSend()
     auto *status = child<QLabel>("sendTestStatus");
     QVERIFY(QTest::qWaitFor([&] { return status->text().contains(QLatin1String("21610")); }, 5000));
     QVERIFY2(status->text().contains(QLatin1String("Fix:")), qPrintable(status->text()));
+}
+
+void tst_DestinationsPage::shouldSendTestThroughJobPathToDelivered()
+{
+    fillValidForm();
+    save();
+    const Destination saved = m_page->editor()->savedDestination();
+    DispatcherHost::Config config;
+    config.profile = m_workspace->profile();
+    config.secrets = [key = saved.keychainKey()] {
+        auto store = std::make_unique<Testing::MemorySecretStore>();
+        store->preset(key, kToken);
+        return store;
+    };
+    config.endpoints = m_workspace->twilio().endpoints();
+    config.settings.pollScheduleSeconds = {0.2, 0.2, 0.3, 0.5};
+    DispatcherThread dispatcher(config);
+    QSignalSpy started(&dispatcher, &DispatcherThread::started);
+    dispatcher.start();
+    QVERIFY(started.wait(5000));
+    m_page->setDispatcher(&dispatcher);
+
+    QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
+    auto *status = child<QLabel>("sendTestStatus");
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return status->text().contains(QLatin1String(": Delivered (SM")) &&
+                            status->text().endsWith(QStringLiteral("✓"));
+                 },
+                 15000),
+             qPrintable(status->text()));
+    QVERIFY(status->text().startsWith(QLatin1String("Test job")));
+    QCOMPARE(m_server->messages().size(), 1);
+    // It is a durable job with the test flag, like every other send.
+    JobFilter tests;
+    tests.onlyTest = true;
+    QCOMPARE(m_workspace->jobs()->count(tests), 1);
 }
 
 QTEST_MAIN(tst_DestinationsPage)

@@ -48,8 +48,9 @@ void tst_MainWindow::shouldOfferNavigationToEverySection()
     QStringList labels;
     for (int i = 0; i < navigation->count(); ++i)
         labels << navigation->item(i)->text();
-    QCOMPARE(labels, (QStringList{QStringLiteral("Destinations"), QStringLiteral("Jobs"),
-                                  QStringLiteral("Alerts"), QStringLiteral("Audit log")}));
+    QCOMPARE(labels,
+             (QStringList{QStringLiteral("Destinations"), QStringLiteral("Jobs"), QStringLiteral("Alerts"),
+                          QStringLiteral("Audit log"), QStringLiteral("Suppression list")}));
     QVERIFY(!navigation->accessibleName().isEmpty());
 }
 
@@ -60,6 +61,7 @@ void tst_MainWindow::shouldSwitchPageWhenNavigationClicked_data()
     QTest::newRow("jobs") << 1 << QStringLiteral("jobsPage");
     QTest::newRow("alerts") << 2 << QStringLiteral("alertsPage");
     QTest::newRow("audit log") << 3 << QStringLiteral("auditPage");
+    QTest::newRow("suppression list") << 4 << QStringLiteral("suppressionPage");
     QTest::newRow("back to destinations") << 0 << QStringLiteral("destinationsPage");
 }
 

@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "DestinationStore.h"
+#include "JobStore.h"
 #include "MemorySecretStore.h"
 #include "Profile.h"
 
@@ -667,6 +668,21 @@ void tst_DestinationStore::shouldMigrateFromEveryEarlierVersion()
                          "'old', 'destination.create', 'destination', 'old-id', 'Old', '{}')")),
                      QVariant());
         }
+        if (version >= 2) {
+            for (const char *sql :
+                 {"INSERT INTO jobs (destination_id, destination_name, lead, to_number, body, state, attempts, "
+                  "twilio_sid, created_at, updated_at) VALUES ('old-id', 'Old', '{\"phone\":\"+14155552671\"}', "
+                  "'+14155552671', 'Hi. Reply STOP to opt out.', 'delivered', 1, "
+                  "'SM0123456789abcdef0123456789abcdef', '2024-01-02T03:04:05.678Z', '2024-01-02T03:04:05.678Z')",
+                  "INSERT INTO attempts (job_id, at, http_status, outcome) VALUES (1, '2024-01-02T03:04:05.678Z', "
+                  "201, 'success')",
+                  "INSERT INTO suppressions (number, reason, source, at) VALUES ('+14155552672', 'STOP', "
+                  "'twilio_21610', '2024-01-02T03:04:05.678Z')",
+                  "INSERT INTO alerts (severity, destination_id, code, message, first_seen, last_seen) VALUES "
+                  "('error', 'old-id', 'destination_config_failed', 'm', '2024-01-02T03:04:05.678Z', "
+                  "'2024-01-02T03:04:05.678Z')"})
+                QCOMPARE(raw.exec(QLatin1String(sql)), QVariant());
+        }
         QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version")).toInt(), version);
     }
 
@@ -683,6 +699,19 @@ void tst_DestinationStore::shouldMigrateFromEveryEarlierVersion()
         QCOMPARE(old->maskedSecret(), QStringLiteral("\u2022\u2022\u2022\u20221234"));
         QCOMPARE(old->createdAt, QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
         QCOMPARE(audit().size(), 1);
+    }
+    JobStore jobs(*m_db, QStringLiteral("tester"));
+    QCOMPARE(jobs.count({}), version >= 2 ? 1 : 0);
+    if (version >= 2) {
+        const auto job = jobs.job(1);
+        QVERIFY(job);
+        QCOMPARE(job->state, JobState::Delivered);
+        QCOMPARE(job->destinationName, QStringLiteral("Old"));
+        QCOMPARE(job->lead.value(QStringLiteral("phone")).toString(), QStringLiteral("+14155552671"));
+        QCOMPARE(jobs.attempts(1).size(), 1);
+        QCOMPARE(jobs.stateCounts().value(JobState::Delivered), 1);
+        QVERIFY(jobs.isSuppressed(QStringLiteral("+14155552672")));
+        QCOMPARE(jobs.unacknowledgedAlertCount(), 1);
     }
     // And the migrated database takes new data.
     created(sample(QStringLiteral("New")));

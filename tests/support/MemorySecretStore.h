@@ -19,6 +19,8 @@ public:
     // Every following operation fails with this error (None: back to normal).
     void failWith(Error error) { m_failWith = error; }
     const QHash<QString, QString> &entries() const { return m_entries; }
+    // Stores a secret at once (to give a second store, e.g. the dispatcher thread's, the same keychain).
+    void preset(const QString &key, const QString &secret) { m_entries.insert(key, secret); }
 
 private:
     void finish(QObject *context, Callback done, Result result);

@@ -1,0 +1,260 @@
+// The desktop figures issue 7 asks for, on a profile with a million jobs (created on first run, reused
+// after): start to first paint against a bare window built the same way, applying a filter and showing the
+// first rows, jumping to the last row, resident memory after browsing, and a preview update per keystroke. A
+// small harness rather than Google Benchmark: each figure is one user action timed end to end.
+//   bench_gui [--jobs N] [--profile DIR]      (run with QT_QPA_PLATFORM=offscreen, or under Xvfb)
+#include "Database.h"
+#include "DestinationEditor.h"
+#include "DevSeed.h"
+#include "JobListModel.h"
+#include "JobStore.h"
+#include "JobsPage.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace LeadRails;
+
+namespace {
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// Shows a window and waits until it has painted once.
+double showAndPaint(QWidget &window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "window not exposed\n");
+    window.repaint();
+    QCoreApplication::processEvents();
+    return ms(timer);
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+// A bare window built the same way as the app (same Qt, same build type): shows, paints once, exits.
+int bareWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.setCentralWidget(new QLabel(QStringLiteral("bare")));
+    window.resize(1280, 800);
+    window.show();
+    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}
+
+// Wall-clock time of whole processes, from start to exit after the first paint.
+double runProcess(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    process.waitForFinished(60000);
+    return ms(timer);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "--bare-window") == 0)
+        return bareWindow(argc, argv);
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("Jobs in the profile."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Profile folder (reused)."), QStringLiteral("DIR"),
+                                           QDir::temp().filePath(QStringLiteral("leadrails-bench-1m")));
+    parser.addOptions({jobsOption, profileOption});
+    parser.process(app);
+    const qint64 jobs = parser.value(jobsOption).toLongLong();
+
+    QString error;
+    auto workspace = Workspace::open(*Profile::open(parser.value(profileOption), nullptr),
+                                     std::make_unique<Testing::MemorySecretStore>(), &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 existing = workspace->jobs()->count(JobFilter{});
+    if (existing < jobs) {
+        DevSeed::Options options;
+        options.jobs = jobs - existing;
+        const auto seeded = DevSeed::run(workspace->database(), options);
+        if (!seeded.ok) {
+            std::fprintf(stderr, "seed failed: %s\n", qPrintable(seeded.error));
+            return 1;
+        }
+        std::printf("seeded %lld jobs in %.1f s\n", seeded.jobs, double(seeded.elapsedMs) / 1000);
+    }
+    std::printf("profile: %lld jobs\n", static_cast<long long>(workspace->jobs()->count(JobFilter{})));
+
+    // 1. Start to first paint, whole processes: `leadrails --smoke-test` on this profile (it exits once the
+    // main window is shown and painted) against a bare window from this build, alternating, after one warm-up
+    // each.
+    {
+        const QString appPath =
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../src/app/leadrails"));
+        const QStringList appArgs{QStringLiteral("--smoke-test"), QStringLiteral("--data-dir"),
+                                  parser.value(profileOption)};
+        runProcess(appPath, appArgs);
+        runProcess(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")});
+        std::vector<double> bareProcess, appProcess;
+        for (int i = 0; i < 7; ++i) {
+            bareProcess.push_back(
+                runProcess(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")}));
+            appProcess.push_back(runProcess(appPath, appArgs));
+        }
+        std::printf("start to first paint (process): bare window %.1f ms, leadrails %.1f ms (%.2fx; target "
+                    "<= 1.5x)\n",
+                    median(bareProcess), median(appProcess), median(appProcess) / median(bareProcess));
+    }
+
+    // The same inside one process (window construction to first paint only, no process start-up).
+    std::vector<double> bare, real;
+    for (int i = 0; i < 5; ++i) {
+        {
+            QElapsedTimer timer;
+            timer.start();
+            QMainWindow window;
+            window.setCentralWidget(new QLabel(QStringLiteral("bare")));
+            window.resize(1280, 800);
+            showAndPaint(window);
+            bare.push_back(ms(timer));
+        }
+        {
+            QElapsedTimer timer;
+            timer.start();
+            MainWindow window(*workspace);
+            window.resize(1280, 800);
+            showAndPaint(window);
+            real.push_back(ms(timer));
+        }
+    }
+    std::printf("construct to first paint (in process): bare window %.1f ms, main window %.1f ms (%.2fx)\n",
+                median(bare), median(real), median(real) / median(bare));
+
+    // The Jobs view, as a user browses it.
+    MainWindow window(*workspace);
+    window.resize(1280, 800);
+    window.showSection(MainWindow::Section::Jobs);
+    showAndPaint(window);
+    JobsPage *page = window.jobsPage();
+    QTableView *view = page->view();
+    const auto firstRows = [&] {
+        for (int row = 0; row < 40 && row < page->model()->rowCount(); ++row)
+            page->model()->data(page->model()->index(row, JobListModel::Body));
+        view->viewport()->repaint();
+    };
+
+    // 2. Applying a filter and showing the first rows.
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    std::vector<double> filterTimes;
+    for (int index : {3, 4, 0, 2, 0}) { // delivered, failed, any, sent, any
+        QElapsedTimer timer;
+        timer.start();
+        status->setCurrentIndex(index);
+        firstRows();
+        filterTimes.push_back(ms(timer));
+        std::printf("  filter '%s': %d rows, %.1f ms\n", qPrintable(status->currentText()),
+                    page->model()->rowCount(), filterTimes.back());
+    }
+    std::printf(
+        "apply a status filter and show the first rows: median %.1f ms, worst %.1f ms (target < 100 ms)\n",
+        median(filterTimes), *std::max_element(filterTimes.begin(), filterTimes.end()));
+    {
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("jobSearch"));
+        QElapsedTimer timer;
+        timer.start();
+        search->setText(QStringLiteral("+1415555"));
+        QMetaObject::invokeMethod(page, "refresh"); // skip the typing delay
+        firstRows();
+        std::printf("free-text search over phone/body/SID: %d rows, %.1f ms\n", page->model()->rowCount(),
+                    ms(timer));
+        search->clear();
+        QMetaObject::invokeMethod(page, "refresh");
+    }
+
+    // 3. Jumping to the last row (End key) and back.
+    std::vector<double> jumps;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        view->scrollToBottom();
+        view->viewport()->repaint();
+        jumps.push_back(ms(timer));
+        view->scrollToTop();
+        view->viewport()->repaint();
+    }
+    std::printf("jump to the last row: median %.1f ms (target < 100 ms)\n", median(jumps));
+
+    // 4. Memory after browsing: scroll through the table in big steps.
+    QScrollBar *bar = view->verticalScrollBar();
+    for (int step = 0; step <= 50; ++step) {
+        bar->setValue(bar->maximum() * step / 50);
+        view->viewport()->repaint();
+    }
+    std::printf("resident memory after browsing %d rows in 51 places: %.1f MB (target < 150 MB)\n",
+                page->model()->rowCount(), double(residentKiB()) / 1024);
+
+    // 5. A keystroke in the body template: the editor revalidates and the preview re-renders.
+    window.showSection(MainWindow::Section::Destinations);
+    auto *body = window.findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"));
+    body->setPlainText(QString(1400, QLatin1Char('x')) +
+                       QStringLiteral(" {{name}} Reply STOP to opt out, HELP for help."));
+    std::vector<double> keys;
+    for (int i = 0; i < 50; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(body, Qt::Key_A);
+        keys.push_back(ms(timer));
+    }
+    std::printf("preview update per keystroke (1,450-character body): median %.2f ms, worst %.2f ms (target "
+                "< 5 ms)\n",
+                median(keys), *std::max_element(keys.begin(), keys.end()));
+    return 0;
+}

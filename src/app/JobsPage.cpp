@@ -1,0 +1,390 @@
+#include "JobsPage.h"
+
+#include "DestinationStore.h"
+#include "JobListModel.h"
+#include "JobStore.h"
+#include "TwilioErrorCatalog.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace LeadRails {
+
+namespace {
+
+// One CSV field (RFC 4180): quoted when it holds a separator, a quote or a line break.
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+struct StatusChoice
+{
+    const char *label;
+    QList<JobState> states;
+};
+
+} // namespace
+
+JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    // Filters.
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), QVariantList{});
+    const auto addStatus = [this](const QString &label, const QList<JobState> &states) {
+        QVariantList ids;
+        for (JobState s : states)
+            ids << int(s);
+        m_status->addItem(label, ids);
+    };
+    addStatus(tr("Waiting (queued, retrying, checking)"),
+              {JobState::Queued, JobState::Sending, JobState::RetryWait, JobState::Unknown});
+    addStatus(tr("Sent, not yet delivered"), {JobState::Accepted});
+    addStatus(tr("Delivered"), {JobState::Delivered});
+    addStatus(tr("Failed or undelivered"), {JobState::Failed, JobState::Undelivered});
+    addStatus(tr("Gave up (dead letter)"), {JobState::Dead});
+    addStatus(tr("Suppressed (opted out)"), {JobState::Suppressed});
+    addStatus(tr("Canceled"), {JobState::Canceled});
+
+    m_destination = new QComboBox(this);
+    m_destination->setObjectName(QStringLiteral("destinationFilter"));
+    m_destination->setAccessibleName(tr("Destination filter"));
+
+    m_useDates = new QCheckBox(tr("From"), this);
+    m_useDates->setObjectName(QStringLiteral("dateFilterEnabled"));
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("jobSearch"));
+    m_search->setPlaceholderText(tr("Search phone, message or SID (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search jobs"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("jobCount"));
+
+    // Two rows, so the window stays usable at small widths and large text.
+    for (QComboBox *combo : {m_status, m_destination}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
+    auto *filters = new QVBoxLayout;
+    auto *firstRow = new QHBoxLayout;
+    firstRow->addWidget(m_search, 2);
+    firstRow->addWidget(m_status, 1);
+    firstRow->addWidget(m_destination, 1);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(m_useDates);
+    secondRow->addWidget(m_from);
+    secondRow->addWidget(new QLabel(tr("to"), this));
+    secondRow->addWidget(m_to);
+    secondRow->addStretch();
+    secondRow->addWidget(exportButton);
+    filters->addLayout(firstRow);
+    filters->addLayout(secondRow);
+
+    // Table.
+    m_model = new JobListModel(*workspace.jobs(), this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("jobsTable"));
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(JobListModel::Created, 140);
+    m_view->setColumnWidth(JobListModel::Status, 150);
+    m_view->setColumnWidth(JobListModel::Recipient, 130);
+    m_view->setColumnWidth(JobListModel::Body, 320);
+    m_view->setColumnWidth(JobListModel::Segments, 70);
+    m_view->setColumnWidth(JobListModel::Sid, 260);
+
+    // Details and actions.
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new QTextBrowser(detailPane);
+    m_detail->setObjectName(QStringLiteral("jobDetail"));
+    m_detail->setOpenExternalLinks(true);
+    m_detail->setPlaceholderText(tr("Select a job to see its attempts and what Twilio said."));
+    auto *actions = new QHBoxLayout;
+    m_retry = new QPushButton(tr("&Retry"), detailPane);
+    m_retry->setObjectName(QStringLiteral("retryJobButton"));
+    m_retry->setToolTip(tr("Send this failed job again"));
+    m_replay = new QPushButton(tr("Re&play"), detailPane);
+    m_replay->setObjectName(QStringLiteral("replayJobButton"));
+    m_replay->setToolTip(tr("Queue a new job with the same lead and message"));
+    m_cancel = new QPushButton(tr("&Cancel job"), detailPane);
+    m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
+    m_copySid = new QPushButton(tr("Copy &SID"), detailPane);
+    m_copySid->setObjectName(QStringLiteral("copySidButton"));
+    for (QPushButton *b : {m_retry, m_replay, m_cancel, m_copySid})
+        actions->addWidget(b);
+    actions->addStretch();
+    detailLayout->addLayout(actions);
+    detailLayout->addWidget(m_detail);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250); // typing a phone number runs one query, not one per digit
+    connect(m_searchDelay, &QTimer::timeout, this, &JobsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilter);
+    connect(m_destination, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilter);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &JobsPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &JobsPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPage::showCurrent);
+    connect(m_retry, &QPushButton::clicked, this, &JobsPage::retryCurrent);
+    connect(m_replay, &QPushButton::clicked, this, &JobsPage::replayCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &JobsPage::cancelCurrent);
+    connect(m_copySid, &QPushButton::clicked, this, [this] {
+        if (const Job *job = m_model->jobAt(m_view->currentIndex().row()))
+            QApplication::clipboard()->setText(job->twilioSid);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export jobs"), QStringLiteral("leadrails-jobs.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        const int rows = exportCsv(path, &error);
+        m_count->setText(rows < 0 ? error : tr("Exported %1 jobs to %2.").arg(rows).arg(path));
+    });
+
+    refresh();
+}
+
+void JobsPage::refresh()
+{
+    // Destinations may have changed since the last visit.
+    const QString selected = m_destination->currentData().toString();
+    QHash<QString, QString> names;
+    {
+        const QSignalBlocker block(m_destination);
+        m_destination->clear();
+        m_destination->addItem(tr("Any destination"), QString());
+        for (const Destination &d : m_workspace.destinations().list()) {
+            names.insert(d.id, d.name);
+            m_destination->addItem(d.name, d.id);
+        }
+        const int index = m_destination->findData(selected);
+        m_destination->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    m_destinationNames = names;
+    m_model->setDestinationNames(names);
+    applyFilter();
+}
+
+void JobsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void JobsPage::applyFilter()
+{
+    JobFilter filter;
+    for (const QVariant &state : m_status->currentData().toList())
+        filter.states << JobState(state.toInt());
+    filter.destinationId = m_destination->currentData().toString();
+    if (m_useDates->isChecked()) {
+        filter.from = m_from->date().startOfDay();
+        filter.to = m_to->date().addDays(1).startOfDay();
+    }
+    filter.text = m_search->text().trimmed();
+    m_model->setFilter(filter);
+    m_count->setText(m_model->rowCount() == 1 ? tr("1 job")
+                                              : tr("%1 jobs").arg(QLocale().toString(m_model->rowCount())));
+}
+
+qint64 JobsPage::currentJobId() const
+{
+    const Job *job = m_model->jobAt(m_view->currentIndex().row());
+    return job ? job->id : 0;
+}
+
+void JobsPage::showJob(qint64 jobId)
+{
+    for (int row = 0; row < std::min(m_model->rowCount(), JobListModel::pageSize * 5); ++row) {
+        if (const Job *job = m_model->jobAt(row); job && job->id == jobId) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+    // Not among the newest rows: show it on its own.
+    m_search->setText(QString());
+    m_status->setCurrentIndex(0);
+}
+
+void JobsPage::showCurrent()
+{
+    const Job *job = m_model->jobAt(m_view->currentIndex().row());
+    for (QPushButton *b : {m_retry, m_replay, m_cancel, m_copySid})
+        b->setEnabled(job != nullptr);
+    if (!job) {
+        m_detail->clear();
+        return;
+    }
+    m_retry->setEnabled(transition(job->state, JobEvent::ManualRetry).has_value());
+    m_cancel->setEnabled(transition(job->state, JobEvent::Cancel).has_value());
+    m_copySid->setEnabled(!job->twilioSid.isEmpty());
+
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3>%1 → %2</h3>").arg(esc(jobStateLabel(job->state)), esc(job->to));
+    html += QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(esc(job->body));
+    html += tr("<p>%1 segment(s), %2 · created %3%4</p>")
+                .arg(job->segments)
+                .arg(esc(job->encoding),
+                     esc(QLocale().toString(job->createdAt.toLocalTime(), QLocale::ShortFormat)),
+                     job->twilioSid.isEmpty() ? QString() : QStringLiteral(" · ") + esc(job->twilioSid));
+    if (job->errorCode) {
+        const TwilioError error = TwilioErrorCatalog::lookup(job->errorCode, job->errorMessage);
+        html += tr("<p><b>Twilio error %1 — %2</b><br>%3<br><b>Fix:</b> %4<br><a href='%5'>%5</a></p>")
+                    .arg(job->errorCode)
+                    .arg(esc(error.title), esc(error.explanation), esc(error.fix), esc(error.moreInfoUrl));
+    } else if (!job->errorMessage.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(job->errorMessage));
+    }
+    const QList<JobAttempt> attempts = m_workspace.jobs()->attempts(job->id);
+    if (!attempts.isEmpty()) {
+        html += tr("<p><b>Attempts</b></p><ol>");
+        for (const JobAttempt &a : attempts)
+            html += QStringLiteral("<li>%1 · %2 ms · %3%4</li>")
+                        .arg(esc(QLocale().toString(a.at.toLocalTime(), QLocale::LongFormat)))
+                        .arg(a.durationMs)
+                        .arg(a.httpStatus ? QStringLiteral("HTTP %1").arg(a.httpStatus) : tr("no answer"),
+                             esc(a.message.isEmpty() ? QString() : QStringLiteral(" · ") + a.message));
+        html += QStringLiteral("</ol>");
+    }
+    m_detail->setHtml(html);
+}
+
+void JobsPage::retryCurrent()
+{
+    QString error;
+    if (!m_workspace.jobs()->retry(currentJobId(), &error))
+        m_count->setText(error);
+    m_model->refresh();
+}
+
+void JobsPage::replayCurrent()
+{
+    QString error;
+    const qint64 id = m_workspace.jobs()->replay(currentJobId(), &error);
+    m_count->setText(id ? tr("Queued again as job %1.").arg(id) : error);
+    m_model->refresh();
+}
+
+void JobsPage::cancelCurrent()
+{
+    QString error;
+    if (!m_workspace.jobs()->cancel(currentJobId(), &error))
+        m_count->setText(error);
+    m_model->refresh();
+}
+
+int JobsPage::exportCsv(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    const QStringList header = {QStringLiteral("id"),         QStringLiteral("created_at"),
+                                QStringLiteral("status"),     QStringLiteral("destination"),
+                                QStringLiteral("to"),         QStringLiteral("body"),
+                                QStringLiteral("segments"),   QStringLiteral("twilio_sid"),
+                                QStringLiteral("error_code"), QStringLiteral("error_message"),
+                                QStringLiteral("test")};
+    file.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+    int written = 0;
+    for (int offset = 0;; offset += 1000) {
+        const QList<Job> jobs = m_workspace.jobs()->jobs(m_model->filter(), 1000, offset);
+        for (const Job &job : jobs) {
+            const QStringList fields = {QString::number(job.id),
+                                        job.createdAt.toUTC().toString(Qt::ISODate),
+                                        jobStateId(job.state),
+                                        m_destinationNames.value(job.destinationId, job.destinationId),
+                                        job.to,
+                                        job.body,
+                                        QString::number(job.segments),
+                                        job.twilioSid,
+                                        job.errorCode ? QString::number(job.errorCode) : QString(),
+                                        job.errorMessage,
+                                        job.test ? QStringLiteral("1") : QStringLiteral("0")};
+            QStringList quoted;
+            for (const QString &f : fields)
+                quoted << csvField(f);
+            file.write(quoted.join(QLatin1Char(',')).toUtf8() + '\n');
+            ++written;
+        }
+        if (jobs.size() < 1000)
+            break;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    return written;
+}
+
+} // namespace LeadRails

@@ -1,0 +1,140 @@
+#include "JobListModel.h"
+
+#include "JobStore.h"
+#include "TwilioErrorCatalog.h"
+
+#include <QLocale>
+
+namespace LeadRails {
+
+JobListModel::JobListModel(JobStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    m_rows = m_store.count(m_filter);
+}
+
+void JobListModel::setFilter(const JobFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void JobListModel::setDestinationNames(const QHash<QString, QString> &names)
+{
+    m_destinationNames = names;
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, Destination), index(m_rows - 1, Destination));
+}
+
+void JobListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_rows = m_store.count(m_filter);
+    endResetModel();
+}
+
+const QList<Job> &JobListModel::page(int pageIndex) const
+{
+    auto it = m_pages.find(pageIndex);
+    if (it != m_pages.end()) {
+        m_pageOrder.removeOne(pageIndex);
+        m_pageOrder.append(pageIndex);
+        return it.value();
+    }
+    if (m_pageOrder.size() >= maxCachedPages)
+        m_pages.remove(m_pageOrder.takeFirst());
+    m_pageOrder.append(pageIndex);
+    return m_pages.insert(pageIndex, m_store.jobs(m_filter, pageSize, pageIndex * pageSize)).value();
+}
+
+const Job *JobListModel::jobAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const QList<Job> &rows = page(row / pageSize);
+    const int offset = row % pageSize;
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+int JobListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int JobListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Job *job = jobAt(index.row());
+    if (!job)
+        return {};
+    if (role == JobIdRole)
+        return job->id;
+    if (role == StateRole)
+        return int(job->state);
+    if (role == Qt::ToolTipRole && index.column() == Error && job->errorCode)
+        return TwilioErrorCatalog::lookup(job->errorCode, job->errorMessage).explanation;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Created:
+        return QLocale().toString(job->createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Status:
+        return job->test ? tr("%1 (test)").arg(jobStateLabel(job->state)) : jobStateLabel(job->state);
+    case Destination:
+        return m_destinationNames.value(job->destinationId, job->destinationId);
+    case Recipient:
+        return job->to;
+    case Body:
+        return job->body.left(120).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case Segments:
+        return job->segments;
+    case Sid:
+        return job->twilioSid;
+    case Error:
+        return job->errorCode ? QStringLiteral("%1 %2")
+                                    .arg(job->errorCode)
+                                    .arg(TwilioErrorCatalog::lookup(job->errorCode).title)
+                              : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Created:
+        return tr("Created");
+    case Status:
+        return tr("Status");
+    case Destination:
+        return tr("Destination");
+    case Recipient:
+        return tr("To");
+    case Body:
+        return tr("Message");
+    case Segments:
+        return tr("Segments");
+    case Sid:
+        return tr("Twilio SID");
+    case Error:
+        return tr("Error");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace LeadRails

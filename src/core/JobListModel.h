@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Job.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace LeadRails {
+
+class JobStore;
+
+// The jobs table for the Jobs view: rows are paged in from the store as the view asks for them, so a
+// million-row history costs one page of memory per screenful (newest first). Filters go to the store.
+class JobListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Created, Status, Destination, Recipient, Body, Segments, Sid, Error, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { JobIdRole = Qt::UserRole + 1, StateRole };
+
+    explicit JobListModel(JobStore &store, QObject *parent = nullptr);
+
+    void setFilter(const JobFilter &filter);
+    const JobFilter &filter() const { return m_filter; }
+    // Names to show for destination ids.
+    void setDestinationNames(const QHash<QString, QString> &names);
+    // Re-reads the count and drops cached pages (after jobs changed).
+    void refresh();
+    // The job shown at row, fetching its page if needed.
+    const Job *jobAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static constexpr int pageSize = 200;
+    static constexpr int maxCachedPages = 20; // bounds memory however far the user scrolls
+
+private:
+    const QList<Job> &page(int pageIndex) const;
+
+    JobStore &m_store;
+    JobFilter m_filter;
+    QHash<QString, QString> m_destinationNames;
+    int m_rows = 0;
+    mutable QHash<int, QList<Job>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently used first
+};
+
+} // namespace LeadRails
