@@ -133,7 +133,7 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(JobListModel::Created, 140);
+    m_view->setColumnWidth(JobListModel::Created, 170);
     m_view->setColumnWidth(JobListModel::Status, 150);
     m_view->setColumnWidth(JobListModel::Recipient, 130);
     m_view->setColumnWidth(JobListModel::Body, 320);

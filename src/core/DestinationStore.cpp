@@ -1,5 +1,10 @@
 #include "DestinationStore.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include "Database.h"
 
 #include <QJsonArray>
@@ -103,10 +108,17 @@ DestinationStore::DestinationStore(Database &database, SecretStore &secrets, QSt
 
 QString DestinationStore::currentOsUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    // Started from a desktop launcher or a service, the environment may not say: ask the system.
+    if (const passwd *entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return {};
 }
 
 QList<Destination> DestinationStore::list(QString *error) const
@@ -458,12 +470,13 @@ void DestinationStore::remove(const QString &id, Callback done)
     if (!query.exec()) {
         const QSqlError sqlError = query.lastError();
         // The schema refuses while jobs are in flight (migration 2): they could never be sent or tracked.
-        error = sqlError.databaseText().contains(QLatin1String("unfinished jobs"))
-                    ? tr("\"%1\" still has jobs that are queued, being sent or awaiting their delivery status. "
-                         "Cancel the queued ones in the jobs list, or wait until they finish, then remove it. "
-                         "Its finished jobs are kept either way.")
-                          .arg(existing->name)
-                    : Database::describe(sqlError);
+        error =
+            sqlError.databaseText().contains(QLatin1String("unfinished jobs"))
+                ? tr("\"%1\" still has jobs that are queued, being sent or awaiting their delivery status. "
+                     "Cancel the queued ones in the jobs list, or wait until they finish, then remove it. "
+                     "Its finished jobs are kept either way.")
+                      .arg(existing->name)
+                : Database::describe(sqlError);
         return fail();
     }
     Database::AuditEntry entry;
