@@ -42,8 +42,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args)
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         QString help = m_parser.helpText();
-        // Without an application object Qt cannot know the executable's name.
-        help.replace(QStringLiteral("<executable_name>"), m_programName);
+        // Qt names the executable by its path (or "<executable_name>" before an application object exists);
+        // users run it by name, and subcommands are named with their command.
+        const qsizetype start = help.indexOf(QLatin1Char(' ')) + 1; // after "Usage: ", whatever the language
+        const qsizetype end = help.indexOf(QStringLiteral(" ["), start);
+        if (start > 0 && end > start)
+            help.replace(start, end - start, m_programName);
         writeTo(stdout, help);
         m_exitCode = ExitSuccess;
         return Outcome::Exit;
