@@ -69,10 +69,10 @@ QList<QJsonObject> makeLeads(int count)
     QList<QJsonObject> leads;
     leads.reserve(count);
     for (int i = 0; i < count; ++i)
-        leads.append(QJsonObject{{QStringLiteral("first_name"), QStringLiteral("Lead%1").arg(i)},
-                                 {QStringLiteral("phone"), QStringLiteral("(415) 2%1").arg(i % 1000000, 6, 10,
-                                                                                            QLatin1Char('0'))},
-                                 {QStringLiteral("email"), QStringLiteral("lead%1@example.com").arg(i)}});
+        leads.append(QJsonObject{
+            {QStringLiteral("first_name"), QStringLiteral("Lead%1").arg(i)},
+            {QStringLiteral("phone"), QStringLiteral("(415) 2%1").arg(i % 1000000, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("email"), QStringLiteral("lead%1@example.com").arg(i)}});
     return leads;
 }
 
@@ -85,8 +85,9 @@ void BM_Enqueue100kLeads(benchmark::State &state)
     QString error;
     auto destination = DevSeed::seedDestination(*profile.database, QStringLiteral("Bench"), 0,
                                                 QStringLiteral("bench"), &error);
-    destination->bodyTemplate = QStringLiteral("Hi {{first_name}}! Your quote is ready. Reply STOP to opt out, "
-                                               "HELP for help.");
+    destination->bodyTemplate =
+        QStringLiteral("Hi {{first_name}}! Your quote is ready. Reply STOP to opt out, "
+                       "HELP for help.");
     qint64 previewNs = 0;
     qint64 storeNs = 0;
     for (auto _ : state) {
@@ -108,15 +109,12 @@ void BM_Enqueue100kLeads(benchmark::State &state)
         if (stored != kLeads)
             state.SkipWithError(qPrintable(QStringLiteral("stored %1: %2").arg(stored).arg(error)));
     }
-    state.counters["leads_per_s"] = benchmark::Counter(double(kLeads) * double(state.iterations()),
-                                                       benchmark::Counter::kIsRate);
+    state.counters["leads_per_s"] =
+        benchmark::Counter(double(kLeads) * double(state.iterations()), benchmark::Counter::kIsRate);
     state.counters["preview_s"] = double(previewNs) / 1e9;
     state.counters["store_s"] = double(storeNs) / 1e9;
 }
-BENCHMARK(BM_Enqueue100kLeads)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1)
-    ->UseRealTime();
+BENCHMARK(BM_Enqueue100kLeads)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 // `leadrails-cli dev seed --jobs 1000000`: reported once, as seconds.
 void BM_Seed1MJobs(benchmark::State &state)

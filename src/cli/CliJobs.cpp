@@ -1,5 +1,5 @@
-// leadrails-cli enqueue, jobs, alerts, suppression and dev: the durable jobs from scripts. None of these needs
-// the keychain: enqueueing renders and stores the message; only `run` sends it.
+// leadrails-cli enqueue, jobs, alerts, suppression and dev: the durable jobs from scripts. None of these
+// needs the keychain: enqueueing renders and stores the message; only `run` sends it.
 #include "Cli.h"
 #include "CliOutput.h"
 #include "Database.h"
@@ -71,8 +71,10 @@ QJsonObject toJson(const JobAttempt &attempt)
         {QStringLiteral("id"), attempt.id},
         {QStringLiteral("at"), time(attempt.at)},
         {QStringLiteral("durationMs"), attempt.durationMs},
-        {QStringLiteral("httpStatus"), attempt.httpStatus == 0 ? QJsonValue() : QJsonValue(attempt.httpStatus)},
-        {QStringLiteral("twilioCode"), attempt.twilioCode == 0 ? QJsonValue() : QJsonValue(attempt.twilioCode)},
+        {QStringLiteral("httpStatus"),
+         attempt.httpStatus == 0 ? QJsonValue() : QJsonValue(attempt.httpStatus)},
+        {QStringLiteral("twilioCode"),
+         attempt.twilioCode == 0 ? QJsonValue() : QJsonValue(attempt.twilioCode)},
         {QStringLiteral("outcome"), attempt.outcome},
         {QStringLiteral("message"), text(attempt.message)},
     };
@@ -147,8 +149,8 @@ QString describe(const Job &job, const QList<JobAttempt> &attempts)
             out += label.leftJustified(16) + value + QLatin1Char('\n');
     };
     line(Cli::tr("Job:"), QString::number(job.id) + (job.test ? Cli::tr(" (test)") : QString()));
-    line(Cli::tr("State:"), jobStateLabel(job.state) + QStringLiteral(" (") + jobStateId(job.state) +
-                                QLatin1Char(')'));
+    line(Cli::tr("State:"),
+         jobStateLabel(job.state) + QStringLiteral(" (") + jobStateId(job.state) + QLatin1Char(')'));
     line(Cli::tr("Destination:"), job.destinationId.isEmpty()
                                       ? Cli::tr("%1 (removed)").arg(job.destinationName)
                                       : job.destinationName);
@@ -173,15 +175,14 @@ QString describe(const Job &job, const QList<JobAttempt> &attempts)
         line(Cli::tr("Replay of:"), QString::number(job.replayOf));
     out += Cli::tr("Attempts (%1):").arg(attempts.size()) + QLatin1Char('\n');
     for (const JobAttempt &attempt : attempts)
-        out += QStringLiteral("  %1  %2  %3 ms  %4  %5\n")
-                   .arg(shortTime(attempt.at),
-                        attempt.httpStatus ? QString::number(attempt.httpStatus) : QStringLiteral("---"))
-                   .arg(attempt.durationMs, 6)
-                   .arg(attempt.outcome.leftJustified(24), attempt.twilioCode
-                                                               ? QStringLiteral("%1 %2")
-                                                                     .arg(attempt.twilioCode)
-                                                                     .arg(attempt.message)
-                                                               : attempt.message);
+        out +=
+            QStringLiteral("  %1  %2  %3 ms  %4  %5\n")
+                .arg(shortTime(attempt.at),
+                     attempt.httpStatus ? QString::number(attempt.httpStatus) : QStringLiteral("---"))
+                .arg(attempt.durationMs, 6)
+                .arg(attempt.outcome.leftJustified(24),
+                     attempt.twilioCode ? QStringLiteral("%1 %2").arg(attempt.twilioCode).arg(attempt.message)
+                                        : attempt.message);
     return out;
 }
 
@@ -244,11 +245,12 @@ int Cli::runEnqueue(const QStringList &args)
     for (const PreviewIssue &issue : preview.issues)
         writeTo(stderr, tr("warning: [%1] %2").arg(issue.code, issue.message) + QLatin1Char('\n'));
     if (job && job->state == JobState::Suppressed)
-        writeTo(stderr, tr("note: %1 is on the suppression list: job %2 was stored as suppressed and will not "
-                           "be sent.")
-                                .arg(job->to)
-                                .arg(id) +
-                            QLatin1Char('\n'));
+        writeTo(stderr,
+                tr("note: %1 is on the suppression list: job %2 was stored as suppressed and will not "
+                   "be sent.")
+                        .arg(job->to)
+                        .arg(id) +
+                    QLatin1Char('\n'));
     else if (destination->paused || !destination->enabled)
         writeTo(stderr, tr("note: '%1' is %2: the job waits until it is resumed.")
                                 .arg(destination->name, destination->paused ? tr("paused") : tr("disabled")) +
@@ -271,8 +273,8 @@ int Cli::runJobs(const QStringList &args)
             .arg(stateList()));
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show, retry, replay or cancel"),
                                  QStringLiteral("ACTION [ID]"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("Only jobs in these states (comma-separated)."),
-                                    QStringLiteral("S"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("Only jobs in these states (comma-separated)."), QStringLiteral("S"));
     const QCommandLineOption destinationOption(QStringLiteral("destination"),
                                                tr("Only jobs of this destination."), tr("name"));
     const QCommandLineOption search(QStringLiteral("search"),
@@ -290,8 +292,8 @@ int Cli::runJobs(const QStringList &args)
 
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
-    static const QStringList withId = {QStringLiteral("show"), QStringLiteral("retry"), QStringLiteral("replay"),
-                                       QStringLiteral("cancel")};
+    static const QStringList withId = {QStringLiteral("show"), QStringLiteral("retry"),
+                                       QStringLiteral("replay"), QStringLiteral("cancel")};
     if (action != QLatin1String("list") && !withId.contains(action))
         return commandLine.usageError(tr("say list, show, retry, replay or cancel."));
     std::optional<qint64> id;
@@ -300,7 +302,8 @@ int Cli::runJobs(const QStringList &args)
             return commandLine.usageError(tr("'%1' needs a job id.").arg(action));
         id = positiveId(words[1]);
         if (!id)
-            return commandLine.usageError(tr("'%1' is not a job id; ids are whole numbers such as 42.").arg(words[1]));
+            return commandLine.usageError(
+                tr("'%1' is not a job id; ids are whole numbers such as 42.").arg(words[1]));
     } else if (words.size() != 1) {
         return commandLine.usageError(tr("unexpected argument '%1'.").arg(words.value(1)));
     }
@@ -311,8 +314,8 @@ int Cli::runJobs(const QStringList &args)
     if (action == QLatin1String("list")) {
         if (parser.isSet(status)) {
             for (const QString &each : parser.value(status).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const auto state = jobStateFromId(each.trimmed().toLower().replace(QLatin1Char('-'),
-                                                                                   QLatin1Char('_')));
+                const auto state =
+                    jobStateFromId(each.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_')));
                 if (!state)
                     return commandLine.usageError(
                         tr("--status: '%1' is not a state; use one of: %2.").arg(each, stateList()));
@@ -369,12 +372,13 @@ int Cli::runJobs(const QStringList &args)
                                  tr("STATE").leftJustified(11), tr("DESTINATION").leftJustified(16),
                                  tr("TO").leftJustified(16), tr("ERROR")));
         for (const Job &job : page)
-            writeTo(stdout, QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                                .arg(QString::number(job.id).rightJustified(8),
-                                     shortTime(job.createdAt).leftJustified(16),
-                                     jobStateId(job.state).leftJustified(11),
-                                     oneLine(job.destinationName, 16).leftJustified(16), job.to.leftJustified(16),
-                                     job.errorCode ? QString::number(job.errorCode) : QString()));
+            writeTo(stdout,
+                    QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                        .arg(QString::number(job.id).rightJustified(8),
+                             shortTime(job.createdAt).leftJustified(16),
+                             jobStateId(job.state).leftJustified(11),
+                             oneLine(job.destinationName, 16).leftJustified(16), job.to.leftJustified(16),
+                             job.errorCode ? QString::number(job.errorCode) : QString()));
         writeTo(stdout, tr("%1 to %2 of %3 job(s).")
                                 .arg(QLocale().toString(*skip + 1), QLocale().toString(*skip + page.size()),
                                      QLocale().toString(total)) +
@@ -420,7 +424,8 @@ int Cli::runJobs(const QStringList &args)
         printError(error);
         return allowed ? ExitFailure : ExitUsage;
     }
-    writeTo(stdout, (retrying ? tr("Job %1 queued again.") : tr("Job %1 canceled.")).arg(*id) + QLatin1Char('\n'));
+    writeTo(stdout,
+            (retrying ? tr("Job %1 queued again.") : tr("Job %1 canceled.")).arg(*id) + QLatin1Char('\n'));
     return ExitSuccess;
 }
 
@@ -486,8 +491,9 @@ int Cli::runAlerts(const QStringList &args)
         return ExitSuccess;
     }
     for (const Alert &alert : alerts) {
-        const QString times = alert.count > 1 ? tr("%1 times, last %2").arg(alert.count).arg(shortTime(alert.lastSeen))
-                                              : shortTime(alert.lastSeen);
+        const QString times = alert.count > 1
+                                  ? tr("%1 times, last %2").arg(alert.count).arg(shortTime(alert.lastSeen))
+                                  : shortTime(alert.lastSeen);
         writeTo(stdout, QStringLiteral("%1  %2  %3  %4%5\n      %6\n")
                             .arg(QString::number(alert.id).rightJustified(5),
                                  JobStore::alertSeverityId(alert.severity).leftJustified(7), alert.code,
@@ -501,13 +507,15 @@ int Cli::runAlerts(const QStringList &args)
 int Cli::runSuppression(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Numbers that never receive messages (opted out).\n\n"
-                                        "  list                          every suppressed number\n"
-                                        "  add NUMBER [--reason TEXT]    suppress a number (E.164: +14155552671)\n"
-                                        "  remove NUMBER                 allow messages to it again"));
+    parser.setApplicationDescription(
+        tr("Numbers that never receive messages (opted out).\n\n"
+           "  list                          every suppressed number\n"
+           "  add NUMBER [--reason TEXT]    suppress a number (E.164: +14155552671)\n"
+           "  remove NUMBER                 allow messages to it again"));
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, add or remove"),
                                  QStringLiteral("ACTION [NUMBER]"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the number is suppressed."), tr("text"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the number is suppressed."),
+                                    tr("text"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({reason, json});
     CommandLine commandLine(parser, args.constFirst());
@@ -515,7 +523,8 @@ int Cli::runSuppression(const QStringList &args)
         return commandLine.exitCode();
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
-    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("remove"))
+    if (action != QLatin1String("list") && action != QLatin1String("add") &&
+        action != QLatin1String("remove"))
         return commandLine.usageError(tr("say list, add or remove."));
     const bool withNumber = action != QLatin1String("list");
     if (withNumber && words.size() != 2)
@@ -582,13 +591,16 @@ int Cli::runDev(const QStringList &args)
            "over the last D days, across every state and common Twilio errors. For trying the GUI and for "
            "benchmarks; do not use it on a profile you send real messages from."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("seed"), QStringLiteral("seed"));
-    const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("How many jobs to add."), QStringLiteral("N"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("How many jobs to add."),
+                                        QStringLiteral("N"));
     const QCommandLineOption destinations(QStringLiteral("destinations"),
-                                          tr("How many sample destinations (default 3)."), QStringLiteral("K"),
-                                          QStringLiteral("3"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Spread the jobs over this many days (default 60)."),
+                                          tr("How many sample destinations (default 3)."),
+                                          QStringLiteral("K"), QStringLiteral("3"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  tr("Spread the jobs over this many days (default 60)."),
                                   QStringLiteral("D"), QStringLiteral("60"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed, for the same data again (default 1)."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Random seed, for the same data again (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({jobsOption, destinations, days, seed, json});
@@ -613,7 +625,8 @@ int Cli::runDev(const QStringList &args)
         return commandLine.usageError(
             tr("--destinations: '%1' is not a number from 1 to 1000.").arg(parser.value(destinations)));
     if (!dayCount)
-        return commandLine.usageError(tr("--days: '%1' is not a number from 1 to 3650.").arg(parser.value(days)));
+        return commandLine.usageError(
+            tr("--days: '%1' is not a number from 1 to 3650.").arg(parser.value(days)));
     if (!seedOk)
         return commandLine.usageError(tr("--seed: '%1' is not a whole number.").arg(parser.value(seed)));
     options.jobs = *jobCount;

@@ -8,8 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QScopeGuard>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -65,8 +65,13 @@ QString isoText(qint64 ms)
     const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
-    const int values[] = {year, month, day, int(rest / 3'600'000), int(rest / 60'000 % 60),
-                          int(rest / 1000 % 60), int(rest % 1000)};
+    const int values[] = {year,
+                          month,
+                          day,
+                          int(rest / 3'600'000),
+                          int(rest / 60'000 % 60),
+                          int(rest / 1000 % 60),
+                          int(rest % 1000)};
     const int widths[] = {4, 2, 2, 2, 2, 2, 3};
     const char separators[] = {'-', '-', 'T', ':', ':', '.', 'Z'};
     char text[24];
@@ -102,11 +107,11 @@ QVariant null()
     return QVariant(QMetaType(QMetaType::QString));
 }
 
-const std::array kFirstNames = {"Ada",   "Grace", "Alan",    "Linus", "Margaret", "Dennis", "Barbara", "Ken",
-                                "Frances", "Edsger", "Radia", "Tim",  "José",    "Zoë",    "Chloé",   "Björn",
-                                "Anaïs", "Søren", "Mónica",  "Jürgen"};
-const std::array kLastNames = {"Lovelace", "Hopper", "Turing", "Torvalds", "Hamilton", "Ritchie",
-                               "Liskov",   "Thompson", "Allen", "Dijkstra", "Perlman",  "Berners-Lee"};
+const std::array kFirstNames = {"Ada",   "Grace",   "Alan",   "Linus", "Margaret", "Dennis", "Barbara",
+                                "Ken",   "Frances", "Edsger", "Radia", "Tim",      "José",   "Zoë",
+                                "Chloé", "Björn",   "Anaïs",  "Søren", "Mónica",   "Jürgen"};
+const std::array kLastNames = {"Lovelace", "Hopper",   "Turing", "Torvalds", "Hamilton", "Ritchie",
+                               "Liskov",   "Thompson", "Allen",  "Dijkstra", "Perlman",  "Berners-Lee"};
 const std::array kAreaCodes = {"415", "212", "312", "646", "303", "512", "617", "206", "305", "702"};
 const std::array kSources = {"website", "facebook", "google-ads", "referral", "landing-page"};
 
@@ -125,9 +130,9 @@ struct Fate
 {
     JobState state;
     int weight;
-    int errorCode;   // 0: none
-    bool sidKnown;   // Twilio accepted the request (it has a SID)
-    int attempts;    // HTTP tries
+    int errorCode; // 0: none
+    bool sidKnown; // Twilio accepted the request (it has a SID)
+    int attempts;  // HTTP tries
     const char *twilioStatus;
 };
 
@@ -149,14 +154,12 @@ const std::array kFinalFates = {
 };
 
 const std::array kPendingFates = {
-    Fate{JobState::Queued, 5000, 0, false, 0, nullptr},
-    Fate{JobState::Accepted, 3000, 0, true, 1, "sent"},
+    Fate{JobState::Queued, 5000, 0, false, 0, nullptr}, Fate{JobState::Accepted, 3000, 0, true, 1, "sent"},
     Fate{JobState::RetryWait, 1500, 20429, false, 2, nullptr}, // rate limited
     Fate{JobState::Unknown, 500, 0, false, 1, nullptr},        // timed out; being reconciled
 };
 
-template<size_t N>
-const Fate &pick(const std::array<Fate, N> &fates, int roll)
+template<size_t N> const Fate &pick(const std::array<Fate, N> &fates, int roll)
 {
     for (const Fate &fate : fates) {
         if (roll < fate.weight)
@@ -218,7 +221,8 @@ public:
             return true;
         auto it = m_statements.find(rows);
         if (it == m_statements.end()) {
-            const QString row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QLatin1Char(',')) +
+            const QString row = QLatin1Char('(') +
+                                QStringList(m_columns, QStringLiteral("?")).join(QLatin1Char(',')) +
                                 QLatin1Char(')');
             QSqlQuery query(m_connection);
             if (!query.prepare(m_head + QStringList(rows, row).join(QLatin1Char(','))))
@@ -279,8 +283,8 @@ std::optional<Destination> DevSeed::seedDestination(Database &database, const QS
         "updated_at) VALUES (?, ?, ?, 'auth_token', ?, ?, ?, ?, 1, ?, 1, 1, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(d.id), QVariant(d.name), QVariant(d.accountSid), QVariant(d.fromNumber),
-          QVariant(d.recipientTemplate), QVariant(d.bodyTemplate), QVariant(d.region), QVariant(d.ratePerSecond),
-          QVariant(d.pausedReason), QVariant(Database::toText(d.createdAt)),
+          QVariant(d.recipientTemplate), QVariant(d.bodyTemplate), QVariant(d.region),
+          QVariant(d.ratePerSecond), QVariant(d.pausedReason), QVariant(Database::toText(d.createdAt)),
           QVariant(Database::toText(d.updatedAt))})
         insert.addBindValue(value);
     if (!execute(insert, error))
@@ -291,7 +295,8 @@ std::optional<Destination> DevSeed::seedDestination(Database &database, const QS
     entry.subjectType = QStringLiteral("destination");
     entry.subjectId = d.id;
     entry.subjectName = d.name;
-    entry.details = QJsonObject{{QStringLiteral("seed"), true}, {QStringLiteral("secret"), QStringLiteral("none")}};
+    entry.details =
+        QJsonObject{{QStringLiteral("seed"), true}, {QStringLiteral("secret"), QStringLiteral("none")}};
     if (!database.appendAudit(entry, error))
         return std::nullopt;
     return d;
@@ -303,7 +308,8 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
     timer.start();
     Result result;
     if (options.jobs < 0 || options.destinations < 1 || options.days < 1) {
-        result.error = tr("Seeding needs a number of jobs (0 or more), at least one destination and one day.");
+        result.error =
+            tr("Seeding needs a number of jobs (0 or more), at least one destination and one day.");
         return result;
     }
     QSqlDatabase connection = database.connection();
@@ -311,17 +317,20 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
     // This connection only, and only while seeding: the data can be made again if a crash loses it.
     pragma.exec(QStringLiteral("PRAGMA cache_size"));
     const int previousCache = pragma.next() ? pragma.value(0).toInt() : -2000;
+    pragma.exec(QStringLiteral("PRAGMA temp_store"));
+    const int previousTempStore = pragma.next() ? pragma.value(0).toInt() : 0;
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     const auto restore = qScopeGuard([&] {
         QSqlQuery reset(connection);
         reset.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         reset.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
-        reset.exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
+        reset.exec(QStringLiteral("PRAGMA temp_store = %1").arg(previousTempStore));
     });
 
-    const qint64 nowMs = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    const qint64 nowMs =
+        (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     const qint64 startMs = nowMs - options.days * kDayMs;
     Random random(options.randomSeed);
 
@@ -341,7 +350,9 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
         return result;
     for (int i = 0; i < options.destinations; ++i) {
         const auto d =
-            seedDestination(database, tr("Sample %1").arg(i + 1), i, options.osUser, &result.error);
+            // Not translated: seeding again in another language finds the same destinations.
+            seedDestination(database, QStringLiteral("Sample %1").arg(i + 1), i, options.osUser,
+                            &result.error);
         if (!d) {
             database.rollback();
             return result;
@@ -364,12 +375,13 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
         return result;
     }
 
-    BulkInsert insertJobs(connection,
-                          QStringLiteral("INSERT INTO jobs (destination_id, destination_name, lead, to_number, "
-                                         "body, segments, encoding, state, attempts, next_attempt_at, twilio_sid, "
-                                         "twilio_status, error_code, error_message, category, test, created_at, "
-                                         "updated_at, sent_at, final_at, next_poll_at, polls) VALUES "),
-                          22);
+    BulkInsert insertJobs(
+        connection,
+        QStringLiteral("INSERT INTO jobs (destination_id, destination_name, lead, to_number, "
+                       "body, segments, encoding, state, attempts, next_attempt_at, twilio_sid, "
+                       "twilio_status, error_code, error_message, category, test, created_at, "
+                       "updated_at, sent_at, final_at, next_poll_at, polls) VALUES "),
+        22);
     BulkInsert insertAttempts(connection,
                               QStringLiteral("INSERT INTO attempts (job_id, at, duration_ms, http_status, "
                                              "twilio_code, outcome, message) VALUES "),
@@ -388,7 +400,8 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
         for (PendingAttempt &attempt : pendingAttempts) {
             attempt.values[0] = QVariant(firstId + attempt.row);
             insertAttempts.add(attempt.values.data());
-            if (insertAttempts.pending() == BulkInsert::kRowsPerStatement && !insertAttempts.flush(nullptr, error))
+            if (insertAttempts.pending() == BulkInsert::kRowsPerStatement &&
+                !insertAttempts.flush(nullptr, error))
                 return false;
         }
         pendingAttempts.clear();
@@ -436,13 +449,13 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
             const QString leadJson =
                 QStringLiteral(
                     R"({"first_name":"%1","last_name":"%2","phone":"%3","email":"%4@example.com","source":"%5"})")
-                    .arg(QString::fromUtf8(kFirstNames[size_t(first)]), QLatin1String(kLastNames[size_t(last)]),
-                         to, QStringLiteral("lead%1").arg(lead),
+                    .arg(QString::fromUtf8(kFirstNames[size_t(first)]),
+                         QLatin1String(kLastNames[size_t(last)]), to, QStringLiteral("lead%1").arg(lead),
                          QLatin1String(kSources[size_t(lead % qint64(kSources.size()))]));
 
             const bool pending = i >= pendingFrom;
-            const Fate &fate = pending ? pick(kPendingFates, random.below(10000))
-                                       : pick(kFinalFates, random.below(10000));
+            const Fate &fate =
+                pending ? pick(kPendingFates, random.below(10000)) : pick(kFinalFates, random.below(10000));
             const qint64 sentMs = createdMs + 200 + random.below(3000);
             const qint64 finalMs = sentMs + 1000 + random.below(fate.sidKnown ? 600'000 : 5000);
             const bool hasSent = fate.attempts > 0;
@@ -567,7 +580,8 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
                                        "first_seen, last_seen, count, acknowledged, acknowledged_at) VALUES "
                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto addAlert = [&](const QString &severity, const Sample &sample, const QString &code,
-                              const QString &message, qint64 first, qint64 last, int count, bool acknowledged) {
+                              const QString &message, qint64 first, qint64 last, int count,
+                              bool acknowledged) {
         const QVariant values[] = {QVariant(severity),
                                    QVariant(sample.destination.id),
                                    QVariant(code),
@@ -596,12 +610,11 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
             return result;
         }
     }
-    if (!samples.isEmpty() &&
-        !addAlert(QStringLiteral("error"), samples.constFirst(),
-                  categoryId(OutcomeCategory::AuthenticationFailed),
-                  tr("Twilio refused the credentials of \"%1\"; its queue was paused.")
-                      .arg(samples.constFirst().destination.name),
-                  nowMs - 20 * kDayMs, nowMs - 20 * kDayMs + 60'000, 3, true)) {
+    if (!samples.isEmpty() && !addAlert(QStringLiteral("error"), samples.constFirst(),
+                                        categoryId(OutcomeCategory::AuthenticationFailed),
+                                        tr("Twilio refused the credentials of \"%1\"; its queue was paused.")
+                                            .arg(samples.constFirst().destination.name),
+                                        nowMs - 20 * kDayMs, nowMs - 20 * kDayMs + 60'000, 3, true)) {
         database.rollback();
         return result;
     }

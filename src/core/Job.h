@@ -12,26 +12,26 @@ namespace LeadRails {
 struct Job
 {
     qint64 id = 0;
-    QString destinationId; // empty once the destination was removed (its finished jobs stay)
+    QString destinationId;   // empty once the destination was removed (its finished jobs stay)
     QString destinationName; // read: the destination's current name, or its last one when it was removed
-    QJsonObject lead;   // the lead as received: nothing a user sent is ever lost
-    QString to;         // rendered recipient, E.164
-    QString body;       // rendered body, exactly as sent
+    QJsonObject lead;        // the lead as received: nothing a user sent is ever lost
+    QString to;              // rendered recipient, E.164
+    QString body;            // rendered body, exactly as sent
     int segments = 0;
-    QString encoding;   // "GSM-7" / "UCS-2"
+    QString encoding; // "GSM-7" / "UCS-2"
     JobState state = JobState::Queued;
-    int attempts = 0;   // HTTP tries made to create the message
+    int attempts = 0;        // HTTP tries made to create the message
     QDateTime nextAttemptAt; // retry-wait: when; queued: when it may go (now)
     QString twilioSid;
     QString twilioStatus;
     int errorCode = 0;
     QString errorMessage;
-    QString category;   // categoryId() of the last outcome
-    bool test = false;  // Send Test
+    QString category;    // categoryId() of the last outcome
+    bool test = false;   // Send Test
     qint64 replayOf = 0; // the job this one replays
     QDateTime createdAt;
     QDateTime updatedAt;
-    QDateTime sentAt;   // when the create request last left (for reconciling)
+    QDateTime sentAt; // when the create request last left (for reconciling)
     QDateTime finalAt;
     QDateTime nextPollAt; // accepted: when to ask Twilio again
     int polls = 0;
@@ -46,8 +46,8 @@ struct JobAttempt
     qint64 durationMs = 0;
     int httpStatus = 0; // 0: no HTTP answer
     int twilioCode = 0;
-    QString outcome;    // categoryId()
-    QString message;    // redacted
+    QString outcome; // categoryId()
+    QString message; // redacted
 };
 
 struct Alert
@@ -56,12 +56,12 @@ struct Alert
     qint64 id = 0;
     Severity severity = Severity::Warning;
     QString destinationId;
-    qint64 jobId = 0;   // the latest job it concerns, 0 when none
-    QString code;       // "authentication_failed", "destination_config_failed", "delivery_failed"…
-    QString message;    // translated, says what to do
+    qint64 jobId = 0; // the latest job it concerns, 0 when none
+    QString code;     // "authentication_failed", "destination_config_failed", "delivery_failed"…
+    QString message;  // translated, says what to do
     QDateTime firstSeen;
     QDateTime lastSeen;
-    int count = 1;      // repeats fold into one alert
+    int count = 1; // repeats fold into one alert
     bool acknowledged = false;
 };
 
@@ -80,7 +80,7 @@ struct JobFilter
     QString destinationId;
     QDateTime from;
     QDateTime to;
-    QString text;       // matches recipient, body or SID
+    QString text; // matches recipient, body or SID
     bool onlyTest = false;
 };
 

@@ -64,7 +64,8 @@ public:
         QDateTime nextAttemptAt; // RetryLater
         QDateTime nextPollAt;    // Accepted / StatusUpdate
     };
-    bool recordAttempt(qint64 jobId, const JobAttempt &attempt, const Outcome &outcome, QString *error = nullptr);
+    bool recordAttempt(qint64 jobId, const JobAttempt &attempt, const Outcome &outcome,
+                       QString *error = nullptr);
     // Applies an event without an HTTP try (polling, reconcile, crash recovery, manual actions).
     bool apply(qint64 jobId, const Outcome &outcome, QString *error = nullptr);
     // Start-up: every job found in "sending" becomes "unknown". Returns how many.
@@ -75,13 +76,14 @@ public:
     std::optional<QDateTime> nextPollTime() const;
 
     // --- manual operations, each audited ---
-    bool retry(qint64 jobId, QString *error = nullptr);           // failed/dead/undelivered → queued
-    qint64 replay(qint64 jobId, QString *error = nullptr);        // a new queued job from the same lead and text
-    bool cancel(qint64 jobId, QString *error = nullptr);          // queued/retry-wait → canceled
+    bool retry(qint64 jobId, QString *error = nullptr);    // failed/dead/undelivered → queued
+    qint64 replay(qint64 jobId, QString *error = nullptr); // a new queued job from the same lead and text
+    bool cancel(qint64 jobId, QString *error = nullptr);   // queued/retry-wait → canceled
 
     // --- suppression list ---
     bool isSuppressed(const QString &number) const;
-    bool suppress(const QString &number, const QString &reason, const QString &source, QString *error = nullptr);
+    bool suppress(const QString &number, const QString &reason, const QString &source,
+                  QString *error = nullptr);
     bool unsuppress(const QString &number, QString *error = nullptr);
     QList<Suppression> suppressions() const;
     // The E.164 form of a number for the suppression list, or nothing and *error saying what is wrong. The
@@ -91,8 +93,8 @@ public:
     // --- alerts ---
     // Raises an alert, or folds it into the open one with the same destination and code (count + 1,
     // lastSeen, latest message and job).
-    qint64 raiseAlert(Alert::Severity severity, const QString &destinationId, qint64 jobId, const QString &code,
-                      const QString &message);
+    qint64 raiseAlert(Alert::Severity severity, const QString &destinationId, qint64 jobId,
+                      const QString &code, const QString &message);
     QList<Alert> alerts(bool includeAcknowledged = true) const;
     bool acknowledge(qint64 alertId, QString *error = nullptr);
     int unacknowledgedAlertCount() const;

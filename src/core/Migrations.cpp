@@ -87,7 +87,8 @@ const QList<Database::Migration> &Database::migrations()
              // after a page, at any table size; created_at's index ends with the row id, the tie-break.
              QStringLiteral("CREATE INDEX jobs_created ON jobs (created_at)"),
              QStringLiteral("CREATE INDEX jobs_state_created ON jobs (state, created_at)"),
-             QStringLiteral("CREATE INDEX jobs_destination_state ON jobs (destination_id, state, created_at)"),
+             QStringLiteral(
+                 "CREATE INDEX jobs_destination_state ON jobs (destination_id, state, created_at)"),
              QStringLiteral("CREATE INDEX jobs_to_number ON jobs (to_number)"),
              QStringLiteral("CREATE INDEX jobs_twilio_sid ON jobs (twilio_sid) WHERE twilio_sid IS NOT NULL"),
              // The dispatcher's and the poller's: partial, so a million finished jobs cost them nothing.
@@ -95,7 +96,8 @@ const QList<Database::Migration> &Database::migrations()
                             "WHERE state = 'retry_wait'"),
              QStringLiteral("CREATE INDEX jobs_destination_retry_due ON jobs (destination_id, state, "
                             "next_attempt_at) WHERE state = 'retry_wait'"),
-             QStringLiteral("CREATE INDEX jobs_poll_due ON jobs (state, next_poll_at) WHERE state = 'accepted'"),
+             QStringLiteral(
+                 "CREATE INDEX jobs_poll_due ON jobs (state, next_poll_at) WHERE state = 'accepted'"),
              // Jobs per state, kept by triggers: the status bar and the unfiltered count need no scan.
              QStringLiteral("CREATE TABLE job_counts ("
                             " state TEXT PRIMARY KEY NOT NULL,"
@@ -141,7 +143,8 @@ const QList<Database::Migration> &Database::migrations()
                             " count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),"
                             " acknowledged INTEGER NOT NULL DEFAULT 0,"
                             " acknowledged_at TEXT)"),
-             QStringLiteral("CREATE INDEX alerts_open ON alerts (code, destination_id) WHERE acknowledged = 0"),
+             QStringLiteral(
+                 "CREATE INDEX alerts_open ON alerts (code, destination_id) WHERE acknowledged = 0"),
              QStringLiteral("CREATE TABLE suppressions ("
                             " number TEXT PRIMARY KEY NOT NULL CHECK (number LIKE '+%'),"
                             " reason TEXT NOT NULL DEFAULT '',"

@@ -70,19 +70,20 @@ void tst_CliJobs::cleanup()
 
 void tst_CliJobs::seed(int jobs)
 {
-    const QJsonObject result = json({QStringLiteral("dev"), QStringLiteral("seed"), QStringLiteral("--jobs"),
-                                     QString::number(jobs), QStringLiteral("--destinations"), QStringLiteral("2"),
-                                     QStringLiteral("--json")});
+    const QJsonObject result =
+        json({QStringLiteral("dev"), QStringLiteral("seed"), QStringLiteral("--jobs"), QString::number(jobs),
+              QStringLiteral("--destinations"), QStringLiteral("2"), QStringLiteral("--json")});
     QCOMPARE(result.value(QStringLiteral("jobs")).toInt(), jobs);
     QCOMPARE(result.value(QStringLiteral("destinationIds")).toArray().size(), 2);
 }
 
 QJsonObject tst_CliJobs::firstJob(const QString &status)
 {
-    const QJsonArray jobs = json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--status"), status,
-                                  QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")})
-                                .value(QStringLiteral("jobs"))
-                                .toArray();
+    const QJsonArray jobs =
+        json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--status"), status,
+              QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")})
+            .value(QStringLiteral("jobs"))
+            .toArray();
     [&] { QCOMPARE(jobs.size(), 1); }();
     return jobs.at(0).toObject();
 }
@@ -105,15 +106,16 @@ void tst_CliJobs::shouldSeedAndListNewestFirstAsJson()
         QVERIFY(!job.value(QStringLiteral("destination")).toString().isEmpty());
     }
     // The next page follows on.
-    const QJsonArray next = json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                  QStringLiteral("20"), QStringLiteral("--offset"), QStringLiteral("19"),
-                                  QStringLiteral("--json")})
-                                .value(QStringLiteral("jobs"))
-                                .toArray();
-    QCOMPARE(next.at(0).toObject().value(QStringLiteral("id")), jobs.at(19).toObject().value(QStringLiteral("id")));
+    const QJsonArray next =
+        json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("20"),
+              QStringLiteral("--offset"), QStringLiteral("19"), QStringLiteral("--json")})
+            .value(QStringLiteral("jobs"))
+            .toArray();
+    QCOMPARE(next.at(0).toObject().value(QStringLiteral("id")),
+             jobs.at(19).toObject().value(QStringLiteral("id")));
 
-    const ProcessResult plain = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                     QStringLiteral("3")});
+    const ProcessResult plain =
+        cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY2(plain.out.contains(QLatin1String("1 to 3 of 300 job(s).")), qPrintable(plain.out));
 }
@@ -121,10 +123,10 @@ void tst_CliJobs::shouldSeedAndListNewestFirstAsJson()
 void tst_CliJobs::shouldFilterListByStatusAndDestination()
 {
     seed(600);
-    const QJsonObject list = json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--status"),
-                                   QStringLiteral("failed,dead"), QStringLiteral("--destination"),
-                                   QStringLiteral("sample 2"), QStringLiteral("--limit"), QStringLiteral("1000"),
-                                   QStringLiteral("--json")});
+    const QJsonObject list =
+        json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--status"),
+              QStringLiteral("failed,dead"), QStringLiteral("--destination"), QStringLiteral("sample 2"),
+              QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")});
     const QJsonArray jobs = list.value(QStringLiteral("jobs")).toArray();
     QVERIFY(!jobs.isEmpty());
     QCOMPARE(list.value(QStringLiteral("total")).toInt(), jobs.size());
@@ -134,9 +136,9 @@ void tst_CliJobs::shouldFilterListByStatusAndDestination()
                     .contains(job.value(QStringLiteral("state")).toString()));
         QCOMPARE(job.value(QStringLiteral("destination")).toString(), QStringLiteral("Sample 2"));
     }
-    const QJsonObject searched = json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--search"),
-                                       jobs.at(0).toObject().value(QStringLiteral("to")).toString(),
-                                       QStringLiteral("--json")});
+    const QJsonObject searched =
+        json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--search"),
+              jobs.at(0).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("--json")});
     QVERIFY(searched.value(QStringLiteral("total")).toInt() >= 1);
 }
 
@@ -146,7 +148,8 @@ void tst_CliJobs::shouldRejectBadOptionsWithExitCode2_data()
     QTest::addColumn<QString>("message");
     const QString jobs = QStringLiteral("jobs");
     const QString list = QStringLiteral("list");
-    QTest::newRow("unknown status") << QStringList{jobs, list, QStringLiteral("--status"), QStringLiteral("sent")}
+    QTest::newRow("unknown status") << QStringList{jobs, list, QStringLiteral("--status"),
+                                                   QStringLiteral("sent")}
                                     << QStringLiteral("'sent' is not a state");
     QTest::newRow("zero limit") << QStringList{jobs, list, QStringLiteral("--limit"), QStringLiteral("0")}
                                 << QStringLiteral("--limit");
@@ -154,18 +157,20 @@ void tst_CliJobs::shouldRejectBadOptionsWithExitCode2_data()
         << QStringList{jobs, list, QStringLiteral("--destination"), QStringLiteral("Nope")}
         << QStringLiteral("no destination named 'Nope'");
     QTest::newRow("no action") << QStringList{jobs} << QStringLiteral("say list, show");
-    QTest::newRow("show without id") << QStringList{jobs, QStringLiteral("show")} << QStringLiteral("needs a job id");
+    QTest::newRow("show without id") << QStringList{jobs, QStringLiteral("show")}
+                                     << QStringLiteral("needs a job id");
     QTest::newRow("id not a number") << QStringList{jobs, QStringLiteral("show"), QStringLiteral("abc")}
                                      << QStringLiteral("not a job id");
     QTest::newRow("no such job") << QStringList{jobs, QStringLiteral("show"), QStringLiteral("999999")}
                                  << QStringLiteral("There is no job 999999");
-    QTest::newRow("seed without --jobs") << QStringList{QStringLiteral("dev"), QStringLiteral("seed")}
-                                         << QStringLiteral("--jobs is required");
-    QTest::newRow("negative seed")
-        << QStringList{QStringLiteral("dev"), QStringLiteral("seed"), QStringLiteral("--jobs"), QStringLiteral("-5")}
-        << QStringLiteral("--jobs");
+    QTest::newRow("seed without --jobs")
+        << QStringList{QStringLiteral("dev"), QStringLiteral("seed")} << QStringLiteral("--jobs is required");
+    QTest::newRow("negative seed") << QStringList{QStringLiteral("dev"), QStringLiteral("seed"),
+                                                  QStringLiteral("--jobs"), QStringLiteral("-5")}
+                                   << QStringLiteral("--jobs");
     QTest::newRow("enqueue without lead")
-        << QStringList{QStringLiteral("enqueue"), QStringLiteral("Sample 1")} << QStringLiteral("--lead FILE");
+        << QStringList{QStringLiteral("enqueue"), QStringLiteral("Sample 1")}
+        << QStringLiteral("--lead FILE");
     QTest::newRow("enqueue to unknown destination")
         << QStringList{QStringLiteral("enqueue"), QStringLiteral("Nope"), QStringLiteral("--lead-json"),
                        QStringLiteral(R"({"phone":"+14155552671"})")}
@@ -175,9 +180,9 @@ void tst_CliJobs::shouldRejectBadOptionsWithExitCode2_data()
         << QStringLiteral("E.164");
     QTest::newRow("ack without id") << QStringList{QStringLiteral("alerts"), QStringLiteral("ack")}
                                     << QStringLiteral("needs an alert id");
-    QTest::newRow("ack unknown alert") << QStringList{QStringLiteral("alerts"), QStringLiteral("ack"),
-                                                      QStringLiteral("4242")}
-                                       << QStringLiteral("no alert 4242");
+    QTest::newRow("ack unknown alert")
+        << QStringList{QStringLiteral("alerts"), QStringLiteral("ack"), QStringLiteral("4242")}
+        << QStringLiteral("no alert 4242");
 }
 
 void tst_CliJobs::shouldRejectBadOptionsWithExitCode2()
@@ -202,8 +207,8 @@ void tst_CliJobs::shouldEnqueueAndShowTheJob()
     QVERIFY2(ok && id > 0, qPrintable(r.out));
     QVERIFY2(r.err.contains(QLatin1String("paused")), qPrintable(r.err)); // seed destinations never send
 
-    const QJsonObject job = json({QStringLiteral("jobs"), QStringLiteral("show"), QString::number(id),
-                                  QStringLiteral("--json")});
+    const QJsonObject job =
+        json({QStringLiteral("jobs"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
     QCOMPARE(job.value(QStringLiteral("id")).toInteger(), id);
     QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
     QCOMPARE(job.value(QStringLiteral("to")).toString(), QStringLiteral("+14155552671"));
@@ -219,9 +224,10 @@ void tst_CliJobs::shouldEnqueueAndShowTheJob()
                  shown.out.contains(QLatin1String("Attempts (0)")),
              qPrintable(shown.out));
 
-    const QJsonObject test = json({QStringLiteral("enqueue"), QStringLiteral("Sample 2"), QStringLiteral("--lead-json"),
-                                   QStringLiteral(R"({"first_name":"Grace","phone":"+14155552672"})"),
-                                   QStringLiteral("--test"), QStringLiteral("--json")});
+    const QJsonObject test =
+        json({QStringLiteral("enqueue"), QStringLiteral("Sample 2"), QStringLiteral("--lead-json"),
+              QStringLiteral(R"({"first_name":"Grace","phone":"+14155552672"})"), QStringLiteral("--test"),
+              QStringLiteral("--json")});
     QVERIFY(test.value(QStringLiteral("test")).toBool());
     QCOMPARE(test.value(QStringLiteral("destination")).toString(), QStringLiteral("Sample 2"));
 }
@@ -229,10 +235,12 @@ void tst_CliJobs::shouldEnqueueAndShowTheJob()
 void tst_CliJobs::shouldQueueNothingForUnsendableLead()
 {
     seed(0);
-    const ProcessResult r = cli({QStringLiteral("enqueue"), QStringLiteral("Sample 1"), QStringLiteral("--lead-json"),
-                                 QStringLiteral(R"({"first_name":"Ada","phone":"call me"})")});
+    const ProcessResult r =
+        cli({QStringLiteral("enqueue"), QStringLiteral("Sample 1"), QStringLiteral("--lead-json"),
+             QStringLiteral(R"({"first_name":"Ada","phone":"call me"})")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QLatin1String("recipient_invalid")) && r.err.contains(QLatin1String("nothing was queued")),
+    QVERIFY2(r.err.contains(QLatin1String("recipient_invalid")) &&
+                 r.err.contains(QLatin1String("nothing was queued")),
              qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")})
@@ -244,11 +252,13 @@ void tst_CliJobs::shouldQueueNothingForUnsendableLead()
 void tst_CliJobs::shouldRetryReplayAndCancelWithExitCodes()
 {
     seed(600);
-    const QString failed = QString::number(firstJob(QStringLiteral("failed")).value(QStringLiteral("id")).toInteger());
+    const QString failed =
+        QString::number(firstJob(QStringLiteral("failed")).value(QStringLiteral("id")).toInteger());
     ProcessResult r = cli({QStringLiteral("jobs"), QStringLiteral("retry"), failed});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("queued again")), qPrintable(r.out));
-    QJsonObject job = json({QStringLiteral("jobs"), QStringLiteral("show"), failed, QStringLiteral("--json")});
+    QJsonObject job =
+        json({QStringLiteral("jobs"), QStringLiteral("show"), failed, QStringLiteral("--json")});
     QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
     QCOMPARE(job.value(QStringLiteral("attempts")).toInt(), 0);
     QVERIFY(!job.value(QStringLiteral("attemptLog")).toArray().isEmpty()); // the history stays
@@ -272,7 +282,8 @@ void tst_CliJobs::shouldRetryReplayAndCancelWithExitCodes()
     job = json({QStringLiteral("jobs"), QStringLiteral("show"), copy, QStringLiteral("--json")});
     QCOMPARE(QString::number(job.value(QStringLiteral("replayOf")).toInteger()), failed);
 
-    const QString accepted = QString::number(firstJob(QStringLiteral("accepted")).value(QStringLiteral("id")).toInteger());
+    const QString accepted =
+        QString::number(firstJob(QStringLiteral("accepted")).value(QStringLiteral("id")).toInteger());
     r = cli({QStringLiteral("jobs"), QStringLiteral("replay"), accepted});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("wait until it finishes")), qPrintable(r.err));
@@ -290,20 +301,23 @@ void tst_CliJobs::shouldManageSuppressionList()
             .value(QStringLiteral("suppressions"))
             .toArray();
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("+14155552671"));
-    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("asked by phone"));
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("number")).toString(),
+             QStringLiteral("+14155552671"));
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("asked by phone"));
     QCOMPARE(entries.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("manual"));
 
     // A lead to that number is stored, but as suppressed: it will never be sent.
-    const ProcessResult r = cli({QStringLiteral("enqueue"), QStringLiteral("Sample 1"), QStringLiteral("--lead-json"),
-                                 QStringLiteral(R"({"first_name":"Ada","phone":"+14155552671"})"),
-                                 QStringLiteral("--json")});
+    const ProcessResult r =
+        cli({QStringLiteral("enqueue"), QStringLiteral("Sample 1"), QStringLiteral("--lead-json"),
+             QStringLiteral(R"({"first_name":"Ada","phone":"+14155552671"})"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
              QStringLiteral("suppressed"));
     QVERIFY2(r.err.contains(QLatin1String("suppression list")), qPrintable(r.err));
 
-    QCOMPARE(cli({QStringLiteral("suppression"), QStringLiteral("remove"), QStringLiteral("+14155552671")}).exitCode,
+    QCOMPARE(cli({QStringLiteral("suppression"), QStringLiteral("remove"), QStringLiteral("+14155552671")})
+                 .exitCode,
              0);
     const ProcessResult again =
         cli({QStringLiteral("suppression"), QStringLiteral("remove"), QStringLiteral("+14155552671")});
@@ -331,9 +345,10 @@ void tst_CliJobs::shouldListAndAcknowledgeAlerts()
     const ProcessResult ack = cli({QStringLiteral("alerts"), QStringLiteral("ack"), id});
     QCOMPARE(ack.exitCode, 0);
     QVERIFY2(ack.out.contains(QLatin1String("acknowledged")), qPrintable(ack.out));
-    const QJsonArray after = json({QStringLiteral("alerts"), QStringLiteral("list"), QStringLiteral("--json")})
-                                 .value(QStringLiteral("alerts"))
-                                 .toArray();
+    const QJsonArray after =
+        json({QStringLiteral("alerts"), QStringLiteral("list"), QStringLiteral("--json")})
+            .value(QStringLiteral("alerts"))
+            .toArray();
     QCOMPARE(after.size(), open.size() - 1);
     const QJsonArray all = json({QStringLiteral("alerts"), QStringLiteral("list"), QStringLiteral("--all"),
                                  QStringLiteral("--json")})

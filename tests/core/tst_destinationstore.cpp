@@ -670,15 +670,20 @@ void tst_DestinationStore::shouldMigrateFromEveryEarlierVersion()
         }
         if (version >= 2) {
             for (const char *sql :
-                 {"INSERT INTO jobs (destination_id, destination_name, lead, to_number, body, state, attempts, "
-                  "twilio_sid, created_at, updated_at) VALUES ('old-id', 'Old', '{\"phone\":\"+14155552671\"}', "
+                 {"INSERT INTO jobs (destination_id, destination_name, lead, to_number, body, state, "
+                  "attempts, "
+                  "twilio_sid, created_at, updated_at) VALUES ('old-id', 'Old', "
+                  "'{\"phone\":\"+14155552671\"}', "
                   "'+14155552671', 'Hi. Reply STOP to opt out.', 'delivered', 1, "
-                  "'SM0123456789abcdef0123456789abcdef', '2024-01-02T03:04:05.678Z', '2024-01-02T03:04:05.678Z')",
-                  "INSERT INTO attempts (job_id, at, http_status, outcome) VALUES (1, '2024-01-02T03:04:05.678Z', "
+                  "'SM0123456789abcdef0123456789abcdef', '2024-01-02T03:04:05.678Z', "
+                  "'2024-01-02T03:04:05.678Z')",
+                  "INSERT INTO attempts (job_id, at, http_status, outcome) VALUES (1, "
+                  "'2024-01-02T03:04:05.678Z', "
                   "201, 'success')",
                   "INSERT INTO suppressions (number, reason, source, at) VALUES ('+14155552672', 'STOP', "
                   "'twilio_21610', '2024-01-02T03:04:05.678Z')",
-                  "INSERT INTO alerts (severity, destination_id, code, message, first_seen, last_seen) VALUES "
+                  "INSERT INTO alerts (severity, destination_id, code, message, first_seen, last_seen) "
+                  "VALUES "
                   "('error', 'old-id', 'destination_config_failed', 'm', '2024-01-02T03:04:05.678Z', "
                   "'2024-01-02T03:04:05.678Z')"})
                 QCOMPARE(raw.exec(QLatin1String(sql)), QVariant());

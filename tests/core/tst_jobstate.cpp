@@ -23,8 +23,8 @@ constexpr int kEvents = int(E::Requeue) + 1;
 
 const char *name(S state)
 {
-    static const char *names[] = {"queued", "sending",    "accepted", "delivered",  "undelivered", "failed",
-                                  "retry_wait", "dead", "suppressed", "canceled", "unknown"};
+    static const char *names[] = {"queued",     "sending", "accepted",   "delivered", "undelivered", "failed",
+                                  "retry_wait", "dead",    "suppressed", "canceled",  "unknown"};
     return names[int(state)];
 }
 

@@ -206,9 +206,11 @@ void tst_JobStore::shouldRefuseWhatCannotBeSent_data()
     QTest::addColumn<QString>("phone");
     QTest::addColumn<QString>("destinationId");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not a number") << QStringLiteral("call me") << QString() << QStringLiteral("cannot be sent");
+    QTest::newRow("not a number") << QStringLiteral("call me") << QString()
+                                  << QStringLiteral("cannot be sent");
     QTest::newRow("no phone at all") << QString() << QString() << QStringLiteral("cannot be sent");
-    QTest::newRow("unsaved destination") << kAda << QStringLiteral("-") << QStringLiteral("Save the destination");
+    QTest::newRow("unsaved destination")
+        << kAda << QStringLiteral("-") << QStringLiteral("Save the destination");
     QTest::newRow("removed destination")
         << kAda << QStringLiteral("no-such-destination") << QStringLiteral("no longer exists");
 }
@@ -583,7 +585,8 @@ void tst_JobStore::shouldCancelOnlyWhatHasNotBeenSent()
         QCOMPARE(entries.at(0).details.value(QStringLiteral("from")).toString(), state);
         QVERIFY(!m_store->claimNextDue(d.id, now.addDays(1)));
     } else {
-        QVERIFY2(error.contains(QLatin1String("only queued jobs and jobs waiting to retry")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("only queued jobs and jobs waiting to retry")),
+                 qPrintable(error));
         QCOMPARE(jobStateId(m_store->job(id)->state), state);
         QVERIFY(auditActions(QStringLiteral("job")).isEmpty());
     }
@@ -648,14 +651,15 @@ void tst_JobStore::shouldFoldRepeatedAlertsUntilAcknowledged()
     QCOMPARE(folded.count, 3);
     QCOMPARE(folded.message, QStringLiteral("three"));
     QCOMPARE(folded.severity, Alert::Severity::Error); // never lowered by a repeat
-    QCOMPARE(folded.jobId, job);                        // the latest job it concerns is kept
+    QCOMPARE(folded.jobId, job);                       // the latest job it concerns is kept
     QVERIFY(folded.lastSeen > folded.firstSeen);
     QVERIFY(!folded.acknowledged);
 
     // Another code, another destination, or no destination: separate alerts.
-    const qint64 auth = m_store->raiseAlert(Alert::Severity::Error, d.id, 0, QStringLiteral("authentication_failed"),
-                                            QStringLiteral("auth"));
-    const qint64 elsewhere = m_store->raiseAlert(Alert::Severity::Error, other.id, 0, code, QStringLiteral("x"));
+    const qint64 auth = m_store->raiseAlert(Alert::Severity::Error, d.id, 0,
+                                            QStringLiteral("authentication_failed"), QStringLiteral("auth"));
+    const qint64 elsewhere =
+        m_store->raiseAlert(Alert::Severity::Error, other.id, 0, code, QStringLiteral("x"));
     const qint64 global = m_store->raiseAlert(Alert::Severity::Info, QString(), 0, code, QStringLiteral("g"));
     QCOMPARE(m_store->raiseAlert(Alert::Severity::Info, QString(), 0, code, QStringLiteral("g2")), global);
     QCOMPARE(QSet<qint64>({first, auth, elsewhere, global}).size(), 4);
@@ -709,8 +713,9 @@ void tst_JobStore::shouldManageSuppressionListWithAudit()
              (QStringList{QStringLiteral("suppression.add"), QStringLiteral("suppression.add"),
                           QStringLiteral("suppression.remove")}));
     const auto entries = m_db->auditEntries(QStringLiteral("suppression"));
-    QCOMPARE(entries.at(1).details.value(QStringLiteral("previous")).toObject().value(QStringLiteral("reason")),
-             QJsonValue(QStringLiteral("asked by phone")));
+    QCOMPARE(
+        entries.at(1).details.value(QStringLiteral("previous")).toObject().value(QStringLiteral("reason")),
+        QJsonValue(QStringLiteral("asked by phone")));
     QCOMPARE(entries.at(2).subjectId, kAda);
 }
 
@@ -803,13 +808,15 @@ void tst_JobStore::shouldFilterJobs()
     // Six jobs, a day apart from 2024-05-01 12:00 UTC; "main" and "other" destinations.
     Destination main = destination();
     Destination other = destination(QStringLiteral("Other"));
-    const QStringList names = {QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Ada"),
-                               QStringLiteral("Ada 100% sure"), QStringLiteral("Ada"), QStringLiteral("Linus")};
+    const QStringList names = {QStringLiteral("Ada"), QStringLiteral("Grace"),
+                               QStringLiteral("Ada"), QStringLiteral("Ada 100% sure"),
+                               QStringLiteral("Ada"), QStringLiteral("Linus")};
     QList<qint64> made;
     for (int i = 0; i < 6; ++i) {
         const Destination &d = (i == 2 || i == 5) ? other : main;
         const QString phone = QStringLiteral("+1415555267%1").arg(i + 1);
-        const MessagePreview preview = MessagePreviewer(d.messageSettings()).preview(lead(phone, names.at(i)));
+        const MessagePreview preview =
+            MessagePreviewer(d.messageSettings()).preview(lead(phone, names.at(i)));
         const qint64 id = m_store->enqueue(d, lead(phone, names.at(i)), preview, i == 3);
         QVERIFY(id > 0);
         setCreated(id, QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC).addDays(i));
@@ -916,8 +923,8 @@ void tst_JobStore::shouldKeepJobsAcrossReopening()
     accepted.twilioSid = kSid;
     QVERIFY(m_store->recordAttempt(id, JobAttempt{}, accepted));
     QVERIFY(m_store->suppress(kGrace, QStringLiteral("r"), QStringLiteral("manual")));
-    const qint64 alert = m_store->raiseAlert(Alert::Severity::Error, d.id, id, QStringLiteral("c"),
-                                             QStringLiteral("m"));
+    const qint64 alert =
+        m_store->raiseAlert(Alert::Severity::Error, d.id, id, QStringLiteral("c"), QStringLiteral("m"));
     const Job before = *m_store->job(id);
 
     m_store.reset();
@@ -991,9 +998,9 @@ void tst_JobStore::shouldSeedRealisticData()
     QVERIFY(result.suppressions > 0);
     QCOMPARE(m_store->count({}), 5000);
     const auto counts = m_store->stateCounts();
-    for (JobState state : {JobState::Queued, JobState::Accepted, JobState::Delivered, JobState::Undelivered,
-                           JobState::Failed, JobState::RetryWait, JobState::Dead, JobState::Suppressed,
-                           JobState::Canceled, JobState::Unknown})
+    for (JobState state :
+         {JobState::Queued, JobState::Accepted, JobState::Delivered, JobState::Undelivered, JobState::Failed,
+          JobState::RetryWait, JobState::Dead, JobState::Suppressed, JobState::Canceled, JobState::Unknown})
         QVERIFY2(counts.value(state) > 0, qPrintable(jobStateId(state)));
     QCOMPARE(counts.value(JobState::Sending), 0); // nothing looks interrupted
     QCOMPARE(m_store->suppressions().size(), result.suppressions);
