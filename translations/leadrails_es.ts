@@ -1617,10 +1617,6 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
         <translation>No se envió a %1.</translation>
     </message>
     <message>
-        <source>Twilio error %1 — %2: %3 Fix: %4</source>
-        <translation>Error %1 de Twilio — %2: %3 Solución: %4</translation>
-    </message>
-    <message>
         <source>Test message %1 to %2: %3</source>
         <translation>Mensaje de prueba %1 a %2: %3</translation>
     </message>
@@ -1642,10 +1638,6 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
     <message>
         <source>Seeding needs a number of jobs (0 or more), at least one destination and one day.</source>
         <translation>Para generar datos de ejemplo se necesita un número de trabajos (0 o más), al menos un destino y un día.</translation>
-    </message>
-    <message>
-        <source>Sample %1</source>
-        <translation>Ejemplo %1</translation>
     </message>
     <message>
         <source>Replied STOP (Twilio error 21610).</source>
@@ -3069,6 +3061,10 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
     <message>
         <source>See Twilio&apos;s page for this code.</source>
         <translation>Consulte la página de Twilio sobre este código.</translation>
+    </message>
+    <message>
+        <source>Twilio error %1 — %2: %3 Fix: %4</source>
+        <translation>Error %1 de Twilio — %2: %3 Solución: %4</translation>
     </message>
 </context>
 <context>

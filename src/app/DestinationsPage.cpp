@@ -334,11 +334,9 @@ void DestinationsPage::startSendTest()
                 if (!result.ok()) {
                     QString text = tr("Not sent to %1.").arg(preview.to());
                     if (result.errorCode) {
-                        const TwilioError error = TwilioErrorCatalog::lookup(
-                            result.errorCode, result.errorMessage, result.moreInfo);
-                        text += QLatin1Char(' ') + tr("Twilio error %1 — %2: %3 Fix: %4")
-                                                       .arg(result.errorCode)
-                                                       .arg(error.title, error.explanation, error.fix);
+                        text += QLatin1Char(' ') + TwilioErrorCatalog::lookup(
+                                                       result.errorCode, result.errorMessage, result.moreInfo)
+                                                       .summary();
                     } else {
                         text += QLatin1Char(' ') + result.errorMessage;
                     }
@@ -398,10 +396,7 @@ void DestinationsPage::showTestJob(qint64 jobId)
     if (job->state == JobState::Delivered)
         text += QStringLiteral(" ✓");
     if (job->errorCode) {
-        const TwilioError error = TwilioErrorCatalog::lookup(job->errorCode, job->errorMessage);
-        text += QLatin1Char('\n') + tr("Twilio error %1 — %2: %3 Fix: %4")
-                                        .arg(job->errorCode)
-                                        .arg(error.title, error.explanation, error.fix);
+        text += QLatin1Char('\n') + TwilioErrorCatalog::lookup(job->errorCode, job->errorMessage).summary();
     } else if (!job->errorMessage.isEmpty() && isFinal(job->state)) {
         text += QLatin1Char('\n') + job->errorMessage;
     }
@@ -431,10 +426,8 @@ void DestinationsPage::showTestMessage(const TwilioMessage &message)
     if (message.status == QLatin1String("delivered"))
         text += QStringLiteral(" ✓");
     if (message.errorCode) {
-        const TwilioError error = TwilioErrorCatalog::lookup(message.errorCode, message.errorMessage);
-        text += QLatin1Char('\n') + tr("Twilio error %1 — %2: %3 Fix: %4")
-                                        .arg(message.errorCode)
-                                        .arg(error.title, error.explanation, error.fix);
+        text +=
+            QLatin1Char('\n') + TwilioErrorCatalog::lookup(message.errorCode, message.errorMessage).summary();
     }
     m_testStatus->setText(text);
 }

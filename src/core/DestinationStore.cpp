@@ -179,6 +179,18 @@ DestinationStore::Result DestinationStore::failure(const QString &message) const
     return result;
 }
 
+DestinationStore::Result DestinationStore::writeFailure(const QSqlError &error, const QString &name) const
+{
+    Result result = failure(Database::describe(error));
+    if (Database::classify(error) == Database::ErrorKind::UniqueViolation) {
+        result.errors.append(
+            {DestinationField::Name,
+             tr("A destination named \"%1\" already exists. Choose another name.").arg(name)});
+        result.message = result.errors.constFirst().message;
+    }
+    return result;
+}
+
 std::optional<Destination> DestinationStore::findOrFail(const QString &id, Callback &done)
 {
     QString error;
@@ -352,15 +364,8 @@ DestinationStore::Result DestinationStore::insertRow(const Destination &input)
     if (!query.exec()) {
         const QSqlError sqlError = query.lastError();
         m_database.rollback();
-        Result result = failure(Database::describe(sqlError));
-        // Another program took the name since it was checked.
-        if (Database::classify(sqlError) == Database::ErrorKind::UniqueViolation) {
-            result.errors.append(
-                {DestinationField::Name,
-                 tr("A destination named \"%1\" already exists. Choose another name.").arg(d.name)});
-            result.message = result.errors.constFirst().message;
-        }
-        return result;
+        // Another program may have taken the name since it was checked.
+        return writeFailure(sqlError, d.name);
     }
     Database::AuditEntry entry;
     entry.at = d.createdAt;
@@ -416,14 +421,7 @@ DestinationStore::Result DestinationStore::updateRow(const Destination &before, 
         if (gone)
             return failure(
                 tr("This destination no longer exists (it may have been removed in another window)."));
-        Result result = failure(Database::describe(sqlError));
-        if (Database::classify(sqlError) == Database::ErrorKind::UniqueViolation) {
-            result.errors.append(
-                {DestinationField::Name,
-                 tr("A destination named \"%1\" already exists. Choose another name.").arg(d.name)});
-            result.message = result.errors.constFirst().message;
-        }
-        return result;
+        return writeFailure(sqlError, d.name);
     }
     Database::AuditEntry entry;
     entry.at = d.updatedAt;

@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlError;
+
 namespace LeadRails {
 
 class Database;
@@ -84,6 +86,8 @@ private:
     Result insertRow(const Destination &destination);
     Result updateRow(const Destination &before, const Destination &after, bool secretReplaced);
     Result failure(const QString &message) const;
+    // A failed insert or update: a name taken meanwhile is reported on the name field.
+    Result writeFailure(const QSqlError &error, const QString &name) const;
 
     Database &m_database;
     SecretStore &m_secrets;

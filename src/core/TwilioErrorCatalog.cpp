@@ -409,4 +409,11 @@ QList<int> TwilioErrorCatalog::knownCodes()
     return codes;
 }
 
+QString TwilioError::summary() const
+{
+    return QCoreApplication::translate("LeadRails::TwilioErrorCatalog", "Twilio error %1 — %2: %3 Fix: %4")
+        .arg(code)
+        .arg(title, explanation, fix);
+}
+
 } // namespace LeadRails

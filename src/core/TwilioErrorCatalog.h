@@ -19,6 +19,9 @@ struct TwilioError
     QString explanation; // translated, one or two plain sentences: what happened
     QString fix;         // translated, what to do: where in Twilio Console, which field in LeadRails
     QString moreInfoUrl; // Twilio's page for the code
+
+    // One line for status labels: "Twilio error 21610 — Recipient unsubscribed: … Fix: …".
+    QString summary() const;
 };
 
 // Every Twilio error code LeadRails explains in its own words: REST errors (2xxxx) answered when a request
