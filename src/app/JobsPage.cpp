@@ -1,8 +1,11 @@
 #include "JobsPage.h"
 
+#include "Database.h"
 #include "DestinationStore.h"
+#include "JobCsvExporter.h"
 #include "JobListModel.h"
 #include "JobStore.h"
+#include "JobsChart.h"
 #include "TwilioErrorCatalog.h"
 #include "Workspace.h"
 
@@ -11,13 +14,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -28,22 +33,41 @@ namespace LeadRails {
 
 namespace {
 
-// One CSV field (RFC 4180): quoted when it holds a separator, a quote or a line break.
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 struct StatusChoice
 {
     const char *label;
     QList<JobState> states;
 };
+
+const QString kSortColumnKey = QStringLiteral("jobsView/sortColumn");
+const QString kSortOrderKey = QStringLiteral("jobsView/sortOrder");
+
+// Clicking the Created or Status header sorts, in the order last chosen (newest first the first time). The
+// other columns do not sort: a click there puts the indicator back where the rows are sorted.
+void enableSorting(QTableView *view, JobListModel *model, const Profile &profile)
+{
+    QHeaderView *header = view->horizontalHeader();
+    {
+        const auto settings = profile.settings();
+        const int column = settings->value(kSortColumnKey, int(JobListModel::Created)).toInt();
+        const int order = settings->value(kSortOrderKey, int(Qt::DescendingOrder)).toInt();
+        if (JobListModel::isSortable(column) && (order == Qt::AscendingOrder || order == Qt::DescendingOrder))
+            header->setSortIndicator(column, Qt::SortOrder(order));
+        else
+            header->setSortIndicator(JobListModel::Created, Qt::DescendingOrder);
+    }
+    view->setSortingEnabled(true); // sorts the model as the indicator says
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, view,
+                     [header, model, &profile](int column, Qt::SortOrder order) {
+                         if (!JobListModel::isSortable(column)) {
+                             header->setSortIndicator(model->sortColumn(), model->sortOrder());
+                             return;
+                         }
+                         const auto settings = profile.settings();
+                         settings->setValue(kSortColumnKey, column);
+                         settings->setValue(kSortOrderKey, int(order));
+                     });
+}
 
 } // namespace
 
@@ -79,9 +103,11 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     m_useDates->setObjectName(QStringLiteral("dateFilterEnabled"));
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setAccessibleName(tr("First day shown"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(QDate::currentDate(), this);
     m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setAccessibleName(tr("Last day shown"));
     m_to->setCalendarPopup(true);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
@@ -90,6 +116,8 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("jobSearch"));
     m_search->setPlaceholderText(tr("Search phone, message or SID (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search jobs"));
+    m_search->setToolTip(tr("Finds messages with these words (or words beginning with them, in any order, "
+                            "accents ignored), numbers containing these digits, and Twilio SIDs."));
     m_search->setClearButtonEnabled(true);
 
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
@@ -139,6 +167,7 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(JobListModel::Body, 320);
     m_view->setColumnWidth(JobListModel::Segments, 70);
     m_view->setColumnWidth(JobListModel::Sid, 260);
+    enableSorting(m_view, m_model, workspace.profile());
 
     // Details and actions.
     auto *detailPane = new QWidget(this);
@@ -170,6 +199,17 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // The last 30 days above the table, at its own height (no stretch); drag the handle up to hide it. It
+    // follows the destination filter and reads again whenever the table does (filters, F5, the dispatcher).
+    auto *chart = new JobsChart(*workspace.jobs(), this);
+    chart->setObjectName(QStringLiteral("jobsChart"));
+    splitter->insertWidget(0, chart);
+    connect(m_model, &QAbstractItemModel::modelReset, chart, [this, chart] {
+        if (m_model->filter().destinationId != chart->destination())
+            chart->setDestination(m_model->filter().destinationId);
+        else
+            chart->scheduleRefresh();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -199,15 +239,40 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
         if (const Job *job = m_model->jobAt(m_view->currentIndex().row()))
             QApplication::clipboard()->setText(job->twilioSid);
     });
+    // Export: the rows are written on a worker thread with its own database connection.
+    m_exportButton = exportButton;
+    m_exporter = new JobCsvExporter(workspace.database().path(), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export jobs"), QStringLiteral("leadrails-jobs.csv"), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        const int rows = exportCsv(path, &error);
-        m_count->setText(rows < 0 ? error : tr("Exported %1 jobs to %2.").arg(rows).arg(path));
+        const QString suggested = QStringLiteral("leadrails-jobs.csv");
+        const QString path =
+            m_exportPathPrompt
+                ? m_exportPathPrompt(suggested)
+                : QFileDialog::getSaveFileName(this, tr("Export jobs"), suggested, tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
     });
+    const auto endExport = [this](const QString &message) {
+        m_count->setText(message);
+        m_exportButton->setEnabled(true);
+        if (m_exportProgress) {
+            m_exportProgress->hide();
+            m_exportProgress->deleteLater();
+            m_exportProgress = nullptr;
+        }
+    };
+    connect(m_exporter, &JobCsvExporter::progress, this, [this](qint64 written, qint64 total) {
+        if (m_exportProgress) {
+            m_exportProgress->setMaximum(int(total));
+            m_exportProgress->setValue(int(written));
+        }
+    });
+    connect(m_exporter, &JobCsvExporter::finished, this, [endExport](qint64 rows, const QString &path) {
+        endExport(
+            tr("Exported %1 jobs to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+    });
+    connect(m_exporter, &JobCsvExporter::canceled, this,
+            [endExport] { endExport(tr("Export canceled: no file was written.")); });
+    connect(m_exporter, &JobCsvExporter::failed, this, endExport);
 
     refresh();
 }
@@ -250,6 +315,7 @@ void JobsPage::applyFilter()
         filter.to = m_to->date().addDays(1).startOfDay();
     }
     filter.text = m_search->text().trimmed();
+    filter.order = m_model->filter().order; // the header's choice outlives the filters
     m_model->setFilter(filter);
     m_count->setText(m_model->rowCount() == 1 ? tr("1 job")
                                               : tr("%1 jobs").arg(QLocale().toString(m_model->rowCount())));
@@ -342,49 +408,24 @@ void JobsPage::cancelCurrent()
     m_model->refresh();
 }
 
-int JobsPage::exportCsv(const QString &path, QString *error)
+bool JobsPage::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
-    }
-    const QStringList header = {QStringLiteral("id"),         QStringLiteral("created_at"),
-                                QStringLiteral("status"),     QStringLiteral("destination"),
-                                QStringLiteral("to"),         QStringLiteral("body"),
-                                QStringLiteral("segments"),   QStringLiteral("twilio_sid"),
-                                QStringLiteral("error_code"), QStringLiteral("error_message"),
-                                QStringLiteral("test")};
-    file.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
-    int written = 0;
-    for (int offset = 0;; offset += 1000) {
-        const QList<Job> jobs = m_workspace.jobs()->jobs(m_model->filter(), 1000, offset);
-        for (const Job &job : jobs) {
-            const QStringList fields = {QString::number(job.id),
-                                        job.createdAt.toUTC().toString(Qt::ISODate),
-                                        jobStateId(job.state),
-                                        m_destinationNames.value(job.destinationId, job.destinationId),
-                                        job.to,
-                                        job.body,
-                                        QString::number(job.segments),
-                                        job.twilioSid,
-                                        job.errorCode ? QString::number(job.errorCode) : QString(),
-                                        job.errorMessage,
-                                        job.test ? QStringLiteral("1") : QStringLiteral("0")};
-            QStringList quoted;
-            for (const QString &f : fields)
-                quoted << csvField(f);
-            file.write(quoted.join(QLatin1Char(',')).toUtf8() + '\n');
-            ++written;
-        }
-        if (jobs.size() < 1000)
-            break;
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
-    }
-    return written;
+    if (!m_exporter->start(m_model->filter(), path))
+        return false;
+    m_exportButton->setEnabled(false);
+    // Not modal: a modal QProgressDialog runs the event loop inside setValue(), re-entering the handlers
+    // above. The user can go on browsing jobs meanwhile; the filter was copied when the export started.
+    m_exportProgress = new QProgressDialog(tr("Exporting jobs to %1…").arg(QDir::toNativeSeparators(path)),
+                                           tr("Cancel"), 0, qMax(1, m_model->rowCount()), this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setWindowTitle(tr("Export jobs"));
+    m_exportProgress->setWindowModality(Qt::NonModal);
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    m_exportProgress->setMinimumDuration(400); // small exports end before a dialog would flash up
+    m_exportProgress->setValue(0);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &JobCsvExporter::cancel);
+    return true;
 }
 
 } // namespace LeadRails

@@ -3,11 +3,14 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -15,6 +18,7 @@ class QTimer;
 
 namespace LeadRails {
 
+class JobCsvExporter;
 class JobListModel;
 class Workspace;
 
@@ -29,8 +33,13 @@ public:
 
     JobListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    // Writes the filtered rows to a CSV file; returns the rows written or -1 with *error.
-    int exportCsv(const QString &path, QString *error);
+    // Writes the filtered rows to a CSV file on a worker thread, with progress and Cancel; the line under the
+    // table then says where the file went or what failed. Returns false while another export runs.
+    bool exportCsv(const QString &path);
+    JobCsvExporter *exporter() const { return m_exporter; }
+    // Asks where to export (Export CSV…); empty to give up. A save dialog unless set (tests set it).
+    using ExportPathPrompt = std::function<QString(const QString &suggestedName)>;
+    void setExportPathPrompt(ExportPathPrompt prompt) { m_exportPathPrompt = std::move(prompt); }
 
 public Q_SLOTS:
     void refresh();
@@ -62,6 +71,10 @@ private:
     QPushButton *m_copySid = nullptr;
     QTimer *m_searchDelay = nullptr;
     QHash<QString, QString> m_destinationNames;
+    JobCsvExporter *m_exporter = nullptr;
+    ExportPathPrompt m_exportPathPrompt;
+    QPushButton *m_exportButton = nullptr;
+    QProgressDialog *m_exportProgress = nullptr;
 };
 
 } // namespace LeadRails

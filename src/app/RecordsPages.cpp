@@ -1,5 +1,6 @@
 #include "RecordsPages.h"
 
+#include "AuditLogModel.h"
 #include "Database.h"
 #include "DestinationStore.h"
 #include "JobStore.h"
@@ -8,12 +9,12 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -95,6 +96,13 @@ AlertsPage::AlertsPage(Workspace &workspace, QWidget *parent)
     refresh();
 }
 
+void AlertsPage::showEvent(QShowEvent *event)
+{
+    // The dispatcher and other processes raise alerts through their own connection, unheard of here.
+    refresh();
+    QWidget::showEvent(event);
+}
+
 int AlertsPage::unacknowledgedCount() const
 {
     return m_workspace.jobs()->unacknowledgedAlertCount();
@@ -134,38 +142,38 @@ void AlertsPage::refresh()
 
 AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(workspace)
 {
-    m_table = makeTable(this, "auditTable", tr("Audit log"),
-                        {tr("When"), tr("Who"), tr("What"), tr("Subject"), tr("Details")});
-    m_table->setColumnWidth(0, 170);
-    m_table->setColumnWidth(1, 90);
-    m_table->setColumnWidth(2, 190);
-    m_table->setColumnWidth(3, 170);
+    // Paged from the database as it scrolls: the log only grows, and must not be read whole on each visit.
+    m_model = new AuditLogModel(workspace.database(), this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("auditTable"));
+    m_view->setAccessibleName(tr("Audit log"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures every row.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AuditLogModel::When, 170);
+    m_view->setColumnWidth(AuditLogModel::Who, 90);
+    m_view->setColumnWidth(AuditLogModel::What, 190);
+    m_view->setColumnWidth(AuditLogModel::Subject, 170);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    refresh();
+    layout->addWidget(m_view);
 }
 
 bool AuditPage::isEmpty() const
 {
-    return m_table->rowCount() == 0;
+    return m_model->rowCount() == 0;
 }
 
 void AuditPage::refresh()
 {
-    QList<Database::AuditEntry> entries = m_workspace.database().auditEntries();
-    std::reverse(entries.begin(), entries.end()); // newest first
-    m_table->setRowCount(int(entries.size()));
-    for (int row = 0; row < entries.size(); ++row) {
-        const Database::AuditEntry &e = entries.at(row);
-        m_table->setItem(row, 0, cell(when(e.at)));
-        m_table->setItem(row, 1, cell(e.osUser));
-        m_table->setItem(row, 2, cell(e.action));
-        m_table->setItem(row, 3, cell(e.subjectName.isEmpty() ? e.subjectId : e.subjectName));
-        m_table->setItem(row, 4,
-                         cell(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))));
-    }
+    m_model->refresh();
 }
 
 SuppressionPage::SuppressionPage(Workspace &workspace, QWidget *parent)
@@ -214,6 +222,13 @@ SuppressionPage::SuppressionPage(Workspace &workspace, QWidget *parent)
     refresh();
 }
 
+void SuppressionPage::showEvent(QShowEvent *event)
+{
+    // Opt-outs found by the dispatcher or another process arrive through their own connection.
+    refresh();
+    QWidget::showEvent(event);
+}
+
 void SuppressionPage::refresh()
 {
     const QList<Suppression> all = m_workspace.jobs()->suppressions();
@@ -221,11 +236,11 @@ void SuppressionPage::refresh()
     for (int row = 0; row < all.size(); ++row) {
         const Suppression &s = all.at(row);
         m_table->setItem(row, 0, cell(s.number));
-        m_table->setItem(row, 1, cell(s.reason));
+        m_table->setItem(row, 1, cell(when(s.at)));
         m_table->setItem(
             row, 2,
             cell(s.source == QLatin1String("manual") ? tr("added by hand") : tr("opted out (Twilio)")));
-        m_table->setItem(row, 3, cell(when(s.at)));
+        m_table->setItem(row, 3, cell(s.reason));
     }
 }
 

@@ -5,10 +5,12 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace LeadRails {
 
+class AuditLogModel;
 class Workspace;
 
 // The alerts inbox: problems that need the user, each with what to do; repeats fold into one line.
@@ -27,6 +29,9 @@ Q_SIGNALS:
     void unacknowledgedCountChanged(int count);
     void showJobRequested(qint64 jobId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Workspace &m_workspace;
     QTableWidget *m_table = nullptr;
@@ -43,13 +48,15 @@ class AuditPage : public QWidget
 public:
     explicit AuditPage(Workspace &workspace, QWidget *parent = nullptr);
     bool isEmpty() const;
+    AuditLogModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
 
 public Q_SLOTS:
     void refresh();
 
 private:
-    Workspace &m_workspace;
-    QTableWidget *m_table = nullptr;
+    AuditLogModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
 };
 
 // Numbers LeadRails never sends to: opt-outs reported by Twilio (21610) and ones added by hand.
@@ -62,6 +69,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void add();

@@ -12,6 +12,7 @@
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -263,8 +264,8 @@ int Cli::runJobs(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Inspect and act on jobs (one job per message sent or to be sent).\n\n"
-           "  list [--status S[,S…]] [--destination NAME] [--search TEXT] [--limit N] [--offset N]\n"
-           "                      newest first\n"
+           "  list [--status S[,S…]] [--destination NAME] [--search TEXT] [--sort ORDER] [--limit N]\n"
+           "       [--offset N]   newest first, unless --sort says oldest or status\n"
            "  show ID             one job with every HTTP attempt\n"
            "  retry ID            send a failed, undelivered or dead job again\n"
            "  replay ID           queue a new job with the same lead and text\n"
@@ -277,15 +278,22 @@ int Cli::runJobs(const QStringList &args)
                                     tr("Only jobs in these states (comma-separated)."), QStringLiteral("S"));
     const QCommandLineOption destinationOption(QStringLiteral("destination"),
                                                tr("Only jobs of this destination."), tr("name"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    tr("Only jobs whose recipient, body or Twilio SID contains this text."),
-                                    tr("text"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        tr("Only jobs whose body has these words (or words beginning with them), whose "
+           "recipient contains these digits, or whose Twilio SID contains this text."),
+        tr("text"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N jobs (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the N newest matches first."),
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N matches."),
                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption sort(
+        QStringLiteral("sort"),
+        tr("newest (the default), oldest, or status: waiting, in flight, delivered, "
+           "then the other outcomes, newest first within each."),
+        tr("order"), QStringLiteral("newest"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({status, destinationOption, search, limit, offset, json});
+    parser.addOptions({status, destinationOption, search, limit, offset, sort, json});
     CommandLine commandLine(parser, args.constFirst());
     if (commandLine.parse(args) == CommandLine::Outcome::Exit)
         return commandLine.exitCode();
@@ -331,6 +339,15 @@ int Cli::runJobs(const QStringList &args)
         if (!skip)
             return commandLine.usageError(
                 tr("--offset: '%1' is not a number of jobs (0 or more).").arg(parser.value(offset)));
+        static const QHash<QString, JobOrder> orders = {
+            {QStringLiteral("newest"), JobOrder::NewestFirst},
+            {QStringLiteral("oldest"), JobOrder::OldestFirst},
+            {QStringLiteral("status"), JobOrder::StatusThenNewest}};
+        const auto order = orders.constFind(parser.value(sort).trimmed().toLower());
+        if (order == orders.constEnd())
+            return commandLine.usageError(
+                tr("--sort: '%1' is not an order; use newest, oldest or status.").arg(parser.value(sort)));
+        filter.order = *order;
     }
     if (!openWorkspace())
         return ExitFailure;

@@ -73,6 +73,15 @@ struct Suppression
     QDateTime at;
 };
 
+// The order of the jobs list. Equal creation times fall back to the id, so every order is total and pages
+// never overlap.
+enum class JobOrder {
+    NewestFirst,
+    OldestFirst,
+    StatusThenNewest,         // jobStatesInLifecycleOrder(), newest first within a status
+    StatusReversedThenNewest, // the statuses backwards, still newest first within each
+};
+
 // What the jobs list shows; every field optional.
 struct JobFilter
 {
@@ -82,6 +91,25 @@ struct JobFilter
     QDateTime to;
     QString text; // matches recipient, body or SID
     bool onlyTest = false;
+    JobOrder order = JobOrder::NewestFirst; // JobStore::count() ignores it
+};
+
+// The jobs created on one local day, by what became of them (JobStore::dailyCounts, the Jobs chart). A job
+// counts on the day it was created, in the state it is in now:
+//   sent      Twilio took it: accepted (delivery not yet known), delivered, undelivered
+//   delivered delivered
+//   failed    it did not reach the phone: failed, undelivered, dead (the retry budget ran out)
+// Undelivered is both sent and failed. Waiting (queued, sending, retry-wait), unknown, suppressed and
+// canceled jobs are in none: they neither reached Twilio nor failed. A job Twilio accepted and then reported
+// failed (30008) is "failed" only, since its state does not say Twilio had taken it.
+struct DailyJobCounts
+{
+    QDate day;
+    int sent = 0;
+    int delivered = 0;
+    int failed = 0;
+
+    friend bool operator==(const DailyJobCounts &, const DailyJobCounts &) = default;
 };
 
 } // namespace LeadRails

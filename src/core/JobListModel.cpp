@@ -36,6 +36,61 @@ void JobListModel::refresh()
     endResetModel();
 }
 
+void JobListModel::sort(int column, Qt::SortOrder order)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    JobOrder jobOrder;
+    switch (column) {
+    case Created:
+        jobOrder = ascending ? JobOrder::OldestFirst : JobOrder::NewestFirst;
+        break;
+    case Status:
+        jobOrder = ascending ? JobOrder::StatusThenNewest : JobOrder::StatusReversedThenNewest;
+        break;
+    default:
+        return;
+    }
+    if (jobOrder == m_filter.order)
+        return;
+    // The same rows in another order: the count stands (a free-text count is a scan worth not repeating).
+    beginResetModel();
+    m_filter.order = jobOrder;
+    m_pages.clear();
+    m_pageOrder.clear();
+    endResetModel();
+}
+
+bool JobListModel::isSortable(int column)
+{
+    return column == Created || column == Status;
+}
+
+int JobListModel::sortColumn() const
+{
+    switch (m_filter.order) {
+    case JobOrder::NewestFirst:
+    case JobOrder::OldestFirst:
+        return Created;
+    case JobOrder::StatusThenNewest:
+    case JobOrder::StatusReversedThenNewest:
+        break;
+    }
+    return Status;
+}
+
+Qt::SortOrder JobListModel::sortOrder() const
+{
+    switch (m_filter.order) {
+    case JobOrder::OldestFirst:
+    case JobOrder::StatusThenNewest:
+        return Qt::AscendingOrder;
+    case JobOrder::NewestFirst:
+    case JobOrder::StatusReversedThenNewest:
+        break;
+    }
+    return Qt::DescendingOrder;
+}
+
 const QList<Job> &JobListModel::page(int pageIndex) const
 {
     auto it = m_pages.find(pageIndex);
@@ -112,6 +167,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
 
 QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A first click on Created shows the newest jobs; on Status, the lifecycle from queued on.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && isSortable(section))
+        return int(section == Created ? Qt::DescendingOrder : Qt::AscendingOrder);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

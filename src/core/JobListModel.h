@@ -11,7 +11,7 @@ namespace LeadRails {
 class JobStore;
 
 // The jobs table for the Jobs view: rows are paged in from the store as the view asks for them, so a
-// million-row history costs one page of memory per screenful (newest first). Filters go to the store.
+// million-row history costs one page of memory per screenful. Filters and the order go to the store.
 class JobListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +31,14 @@ public:
     void refresh();
     // The job shown at row, fetching its page if needed.
     const Job *jobAt(int row) const;
+
+    // Created sorts newest or oldest first; Status in lifecycle order or backwards, newest first within a
+    // status. Other columns do not sort: the call changes nothing. A new order resets the model.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+    // The column and direction of the current order, for the header's indicator.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -50,6 +50,11 @@ constexpr std::array kRules = {
     Rule{S::Undelivered, E::ManualRetry, S::Queued},
 };
 
+constexpr std::array kLifecycleOrder = {S::Queued,   S::Sending,    S::RetryWait,   S::Unknown,
+                                        S::Accepted, S::Delivered,  S::Undelivered, S::Failed,
+                                        S::Dead,     S::Suppressed, S::Canceled};
+static_assert(kLifecycleOrder.size() == size_t(S::Unknown) + 1, "every state has its place");
+
 constexpr std::array kIds = {"queued",     "sending", "accepted",   "delivered", "undelivered", "failed",
                              "retry_wait", "dead",    "suppressed", "canceled",  "unknown"};
 
@@ -96,6 +101,11 @@ std::optional<JobState> jobStateFromId(const QString &id)
             return JobState(i);
     }
     return std::nullopt;
+}
+
+QList<JobState> jobStatesInLifecycleOrder()
+{
+    return QList<JobState>(kLifecycleOrder.begin(), kLifecycleOrder.end());
 }
 
 QString jobStateLabel(JobState state)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -58,5 +59,9 @@ QString jobStateId(JobState state);
 std::optional<JobState> jobStateFromId(const QString &id);
 // Translated label for the GUI: "Queued", "Waiting to retry"…
 QString jobStateLabel(JobState state);
+// Every state in the order a job's life reads: waiting and in flight first (queued, sending, retry-wait,
+// unknown, accepted), then delivered, then the ways a job ends without delivery (undelivered, failed, dead,
+// suppressed, canceled). Sorting by status follows it.
+QList<JobState> jobStatesInLifecycleOrder();
 
 } // namespace LeadRails

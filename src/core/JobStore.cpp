@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace LeadRails {
 
 namespace {
@@ -447,8 +449,15 @@ QString containsPattern(const QString &text)
 // The filter's conditions other than state and destination, for a query on `jobs` without alias.
 struct Conditions
 {
+    struct Term
+    {
+        QString sql;
+        QVariantList values;
+    };
     QStringList terms;
     QVariantList values;
+
+    void add(const Term &term) { add(term.sql, term.values); }
 
     void add(const QString &term, const QVariantList &termValues = {})
     {
@@ -461,6 +470,63 @@ struct Conditions
     }
 };
 
+// The search box: a whole SID or number goes through its index; a part of a number through the number
+// index; words through the word index over bodies (jobs_words, migration 4), each word matching itself or
+// a longer word it begins (case and accents ignored), together with a part of a SID. Only text without
+// any letter or digit falls back to reading every row. Each part reads an index into a set of ids first,
+// so the page walks below stay index walks.
+Conditions::Term textCondition(const QString &text)
+{
+    static const QRegularExpression sid(QStringLiteral("^(SM|MM)[0-9a-f]{32}$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    static const QRegularExpression numberPart(QStringLiteral("^\\+?[ (]*[0-9][0-9 ().\\-]*$"));
+    static const QRegularExpression sidPart(QStringLiteral("^((SM|MM)[0-9a-f]*|[0-9a-f]{6,})$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    if (sid.match(text).hasMatch())
+        return {QStringLiteral("twilio_sid = ?"), {text.left(2).toUpper() + text.mid(2).toLower()}};
+    if (number.match(text).hasMatch())
+        return {QStringLiteral("to_number = ?"), {text}};
+    if (numberPart.match(text).hasMatch()) {
+        // "(415) 555-26" finds +141555526..: only the digits count.
+        QString digits = text.startsWith(u'+') ? QStringLiteral("+") : QString();
+        for (QChar ch : text) {
+            if (ch.isDigit())
+                digits += ch;
+        }
+        return {QStringLiteral("id IN (SELECT id FROM jobs WHERE to_number LIKE ? ESCAPE '\\')"),
+                {containsPattern(digits)}};
+    }
+    const QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
+    if (words.isEmpty()) {
+        const QString pattern = containsPattern(text);
+        return {QStringLiteral("(to_number LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' OR "
+                               "twilio_sid LIKE ? ESCAPE '\\')"),
+                {pattern, pattern, pattern}};
+    }
+    // FTS5 query syntax: each word quoted (so AND, OR, NOT, * and quotes are only text) and a prefix.
+    QStringList query;
+    for (QString word : words)
+        query.append(QLatin1Char('"') + word.replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*"));
+    QString term = QStringLiteral("id IN (SELECT rowid FROM jobs_words WHERE jobs_words MATCH ?)");
+    QVariantList values{query.join(u' ')};
+    // Punctuation typed between the words ("ada@example", "100%") must be there too.
+    static const QRegularExpression punctuation(QStringLiteral("[^\\p{L}\\p{N}\\s]"));
+    if (text.contains(punctuation)) {
+        term = QStringLiteral("(") + term + QStringLiteral(" AND body LIKE ? ESCAPE '\\')");
+        values.append(containsPattern(text));
+    }
+    if (words.size() == 1 && sidPart.match(text).hasMatch()) {
+        term = QStringLiteral("(") + term +
+               QStringLiteral(
+                   " OR id IN (SELECT id FROM jobs WHERE twilio_sid IS NOT NULL AND twilio_sid LIKE ? "
+                   "ESCAPE '\\'))");
+        values.append(containsPattern(text));
+    }
+    return {term, values};
+}
+
 Conditions commonConditions(const JobFilter &filter)
 {
     Conditions c;
@@ -471,23 +537,8 @@ Conditions commonConditions(const JobFilter &filter)
     if (filter.onlyTest)
         c.add(QStringLiteral("test = 1"));
     const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        // A whole SID or number goes through its index; anything else is a substring search, which reads
-        // rows newest first and stops once a page is full.
-        static const QRegularExpression sid(QStringLiteral("^(SM|MM)[0-9a-f]{32}$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression number(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-        if (sid.match(text).hasMatch()) {
-            c.add(QStringLiteral("twilio_sid = ?"), {text.left(2).toUpper() + text.mid(2).toLower()});
-        } else if (number.match(text).hasMatch()) {
-            c.add(QStringLiteral("to_number = ?"), {text});
-        } else {
-            const QString pattern = containsPattern(text);
-            c.add(QStringLiteral("(to_number LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' OR "
-                                 "twilio_sid LIKE ? ESCAPE '\\')"),
-                  {pattern, pattern, pattern});
-        }
-    }
+    if (!text.isEmpty())
+        c.add(textCondition(text));
     return c;
 }
 
@@ -500,6 +551,47 @@ QList<JobState> distinctStates(const QList<JobState> &states)
     }
     return distinct;
 }
+
+// The conditions of one state's rows. Its index, (state, created_at) or (destination_id, state, created_at),
+// keeps them in creation order, so a walk stops after offset + limit rows instead of sorting every match.
+Conditions stateConditions(const JobFilter &filter, const Conditions &common, JobState state)
+{
+    Conditions c;
+    c.add(QStringLiteral("state = ?"), {jobStateId(state)});
+    if (!filter.destinationId.isEmpty())
+        c.add(QStringLiteral("destination_id = ?"), {filter.destinationId});
+    c.terms.append(common.terms);
+    c.values.append(common.values);
+    return c;
+}
+
+// The rows matching c as an index walk in creation order, tagged with the place of their group in the page.
+QString walk(const Conditions &c, bool oldestFirst, int bucket)
+{
+    const QString direction = oldestFirst ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral("SELECT id, created_at, %1 AS bucket FROM jobs").arg(bucket) + c.where() +
+           QStringLiteral(" ORDER BY created_at") + direction + QStringLiteral(", id") + direction;
+}
+
+// Rows [offset, offset + limit) of `total`, read from whichever end of the walk is nearer: SQLite steps
+// over every skipped row, so the last page read backwards costs what the first one does.
+struct Window
+{
+    int limit = 0;
+    int offset = 0;
+    bool backwards = false;
+};
+
+Window nearerEnd(int total, int offset, int limit)
+{
+    const int take = qMin(limit, total - offset);
+    const int after = total - offset - take;
+    return after < offset ? Window{take, after, true} : Window{take, offset, false};
+}
+
+// Beyond this offset, newest/oldest first over several states counts the matches (when an index can) to see
+// whether the other end is nearer: merging the walks sorts states × (offset + limit) rows.
+constexpr int kDeepOffset = 1000;
 
 bool appendAudit(Database &database, const QString &osUser, const QString &action, const QString &subjectType,
                  const QString &subjectId, const QString &subjectName, const QJsonObject &details,
@@ -651,43 +743,100 @@ QList<Job> JobStore::jobs(const JobFilter &filter, int limit, int offset, QStrin
         return list;
     offset = qMax(0, offset);
     const Conditions common = commonConditions(filter);
-    const QString order = QStringLiteral(" ORDER BY created_at DESC, id DESC");
+    const QList<JobState> states = filter.states.isEmpty() ? allStates() : distinctStates(filter.states);
+    // The trigger-kept counts answer for the state filter alone; anything else needs a query.
+    const bool countsAreKept = common.terms.isEmpty() && filter.destinationId.isEmpty();
     QString page;
     QVariantList values;
-    if (filter.states.isEmpty() && filter.destinationId.isEmpty()) {
-        page = QStringLiteral("SELECT id, created_at FROM jobs") + common.where() + order +
-               QStringLiteral(" LIMIT ? OFFSET ?");
-        values = common.values;
-    } else {
-        // One index walk per state, newest first, each stopping after a page; merging them sorts at most
-        // states × (offset + limit) rows. A single query with state IN (...) would sort every match.
-        const QList<JobState> states = filter.states.isEmpty() ? allStates() : distinctStates(filter.states);
-        QStringList parts;
-        for (JobState state : states) {
-            Conditions c;
-            c.add(QStringLiteral("state = ?"), {jobStateId(state)});
-            if (!filter.destinationId.isEmpty())
-                c.add(QStringLiteral("destination_id = ?"), {filter.destinationId});
-            c.terms.append(common.terms);
-            c.values.append(common.values);
-            QString part = QStringLiteral("SELECT id, created_at FROM jobs") + c.where();
-            values.append(c.values);
-            if (states.size() > 1) {
-                part = QStringLiteral("SELECT * FROM (") + part + order + QStringLiteral(" LIMIT ?)");
-                values.append(qint64(limit) + offset);
-            }
-            parts.append(part);
+    QString order;
+    if (filter.order == JobOrder::StatusThenNewest || filter.order == JobOrder::StatusReversedThenNewest) {
+        // One bucket per status. The per-state counts say which buckets the window falls in; each of those
+        // is one index walk, from its nearer end. Only the page itself is sorted.
+        QList<JobState> buckets;
+        for (JobState state : jobStatesInLifecycleOrder()) {
+            if (states.contains(state))
+                buckets.append(state);
         }
-        page = parts.join(QStringLiteral(" UNION ALL ")) + order + QStringLiteral(" LIMIT ? OFFSET ?");
+        if (filter.order == JobOrder::StatusReversedThenNewest)
+            std::reverse(buckets.begin(), buckets.end());
+        const QMap<JobState, int> kept = countsAreKept ? stateCounts() : QMap<JobState, int>();
+        QStringList parts;
+        int skip = offset;
+        int wanted = limit;
+        for (JobState state : std::as_const(buckets)) {
+            if (wanted == 0)
+                break;
+            JobFilter one = filter;
+            one.states = {state};
+            const int size = countsAreKept ? kept.value(state) : count(one);
+            if (skip >= size) {
+                skip -= size;
+                continue;
+            }
+            const Window window = nearerEnd(size, skip, wanted);
+            const Conditions c = stateConditions(filter, common, state);
+            parts.append(QStringLiteral("SELECT * FROM (") + walk(c, window.backwards, int(parts.size())) +
+                         QStringLiteral(" LIMIT ? OFFSET ?)"));
+            values.append(c.values);
+            values.append(window.limit);
+            values.append(window.offset);
+            wanted -= window.limit;
+            skip = 0;
+        }
+        if (parts.isEmpty())
+            return list;
+        page = parts.join(QStringLiteral(" UNION ALL "));
+        order = QStringLiteral("page.bucket, page.created_at DESC, page.id DESC");
+    } else {
+        bool oldestFirst = filter.order == JobOrder::OldestFirst;
+        order = oldestFirst ? QStringLiteral("page.created_at, page.id")
+                            : QStringLiteral("page.created_at DESC, page.id DESC");
+        const bool oneWalk = filter.states.isEmpty() && filter.destinationId.isEmpty();
+        // A deep page is read from the other end when that is nearer and the count is worth taking: free
+        // with the kept counts; an index range when several walks would otherwise be merged and sorted.
+        const bool countedByIndex = !filter.onlyTest && filter.text.trimmed().isEmpty();
+        if (offset > 0 &&
+            (countsAreKept || (!oneWalk && states.size() > 1 && offset >= kDeepOffset && countedByIndex))) {
+            const int total = count(filter);
+            if (offset >= total)
+                return list;
+            const Window window = nearerEnd(total, offset, limit);
+            limit = window.limit;
+            offset = window.offset;
+            oldestFirst = oldestFirst != window.backwards;
+        }
+        if (oneWalk) {
+            page = walk(common, oldestFirst, 0) + QStringLiteral(" LIMIT ? OFFSET ?");
+            values = common.values;
+        } else {
+            // One index walk per state, each stopping after offset + limit rows; merging them sorts at most
+            // states × (offset + limit) rows. A single query with state IN (...) would sort every match.
+            QStringList parts;
+            for (JobState state : states) {
+                const Conditions c = stateConditions(filter, common, state);
+                values.append(c.values);
+                QString part = walk(c, oldestFirst, 0);
+                if (states.size() > 1) {
+                    part = QStringLiteral("SELECT * FROM (") + part + QStringLiteral(" LIMIT ?)");
+                    values.append(qint64(limit) + offset);
+                }
+                parts.append(part);
+            }
+            page = parts.join(QStringLiteral(" UNION ALL "));
+            if (states.size() > 1)
+                page += oldestFirst ? QStringLiteral(" ORDER BY created_at, id")
+                                    : QStringLiteral(" ORDER BY created_at DESC, id DESC");
+            page += QStringLiteral(" LIMIT ? OFFSET ?");
+        }
+        values.append(limit);
+        values.append(offset);
     }
-    values.append(limit);
-    values.append(offset);
     QSqlQuery query =
         prepared(m_database, QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM (") + page +
-                                 QStringLiteral(") AS page JOIN jobs j ON j.id = page.id "
-                                                "LEFT JOIN destinations d ON d.id = "
-                                                "j.destination_id ORDER BY page.created_at DESC, "
-                                                "page.id DESC"));
+                                 QStringLiteral(") AS page JOIN jobs j ON j.id = page.id LEFT "
+                                                "JOIN destinations d ON d.id = j.destination_id "
+                                                "ORDER BY ") +
+                                 order);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!exec(query, error))

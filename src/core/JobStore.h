@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -36,7 +37,8 @@ public:
     // --- reading ---
     std::optional<Job> job(qint64 id, QString *error = nullptr) const;
     QList<JobAttempt> attempts(qint64 jobId) const;
-    // Newest first.
+    // In filter.order. Pages are index walks, so the last page of a million costs about what the first does
+    // (a free-text search aside: it reads the rows it skips).
     QList<Job> jobs(const JobFilter &filter, int limit, int offset = 0, QString *error = nullptr) const;
     int count(const JobFilter &filter) const;
     // Jobs not final, per state (for the status bar and `run --until-idle`).
@@ -107,6 +109,15 @@ public:
     // stays accepted with the note as its message and no next poll, so it no longer keeps `run
     // --until-idle` busy.
     bool stopPolling(qint64 jobId, const QString &note, QString *error = nullptr);
+
+    // --- the Jobs chart (JobStoreStats.cpp) ---
+    // One entry per local day from firstDay to lastDay, oldest first, zeros included (see DailyJobCounts for
+    // what counts as sent, delivered and failed). Reads the hourly counts the triggers keep, never the jobs,
+    // so it costs the same at a million jobs. Every destination when destinationId is empty. Empty on a
+    // database error or when lastDay is before firstDay.
+    QList<DailyJobCounts> dailyCounts(const QDate &firstDay, const QDate &lastDay,
+                                      const QString &destinationId = {},
+                                      const QTimeZone &zone = QTimeZone::systemTimeZone()) const;
 
 Q_SIGNALS:
     // Something changed (for views to refresh); jobId 0 when many did.

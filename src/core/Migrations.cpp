@@ -151,6 +151,66 @@ const QList<Database::Migration> &Database::migrations()
                             " source TEXT NOT NULL CHECK (source <> ''),"
                             " at TEXT NOT NULL) WITHOUT ROWID"),
          }},
+        {3,
+         QStringLiteral("jobs per hour, destination and state, for the Jobs chart"),
+         {
+             // Kept by triggers like job_counts, so the chart of the last 30 days reads a few thousand rows
+             // instead of scanning a million jobs. The key is the UTC hour a job was created
+             // ("2024-05-01T12", the first 13 characters of created_at): the reader sums hours into the
+             // user's local days. destination_id is '' once the destination was removed ('' is never a real
+             // id; NULL would make every such job a row of its own, since NULLs are distinct in a key).
+             QStringLiteral("CREATE TABLE job_hourly ("
+                            " hour TEXT NOT NULL,"
+                            " destination_id TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " n INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (hour, destination_id, state)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO job_hourly (hour, destination_id, state, n)"
+                            " SELECT substr(created_at, 1, 13), coalesce(destination_id, ''), state, count(*)"
+                            " FROM jobs GROUP BY 1, 2, 3"),
+             QStringLiteral(
+                 "CREATE TRIGGER jobs_hourly_insert AFTER INSERT ON jobs"
+                 " BEGIN INSERT INTO job_hourly (hour, destination_id, state, n)"
+                 " VALUES (substr(NEW.created_at, 1, 13), coalesce(NEW.destination_id, ''), NEW.state, 1)"
+                 " ON CONFLICT (hour, destination_id, state) DO UPDATE SET n = n + 1; END"),
+             // Removing a destination sets destination_id to NULL through the foreign key: an update too.
+             QStringLiteral(
+                 "CREATE TRIGGER jobs_hourly_update AFTER UPDATE OF state, destination_id, created_at ON jobs"
+                 " WHEN OLD.state IS NOT NEW.state OR OLD.destination_id IS NOT NEW.destination_id"
+                 " OR OLD.created_at IS NOT NEW.created_at"
+                 " BEGIN UPDATE job_hourly SET n = n - 1 WHERE hour = substr(OLD.created_at, 1, 13)"
+                 " AND destination_id = coalesce(OLD.destination_id, '') AND state = OLD.state;"
+                 " INSERT INTO job_hourly (hour, destination_id, state, n)"
+                 " VALUES (substr(NEW.created_at, 1, 13), coalesce(NEW.destination_id, ''), NEW.state, 1)"
+                 " ON CONFLICT (hour, destination_id, state) DO UPDATE SET n = n + 1; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER jobs_hourly_delete AFTER DELETE ON jobs"
+                 " BEGIN UPDATE job_hourly SET n = n - 1 WHERE hour = substr(OLD.created_at, 1, 13)"
+                 " AND destination_id = coalesce(OLD.destination_id, '') AND state = OLD.state; END"),
+         }},
+        {4,
+         QStringLiteral("word index over message bodies, for the Jobs search"),
+         {
+             // SQLite's FTS5 with its default word tokenizer (case and accents folded: "anais" finds
+             // "Anaïs"), external content (the text stays only in jobs), detail=column (no positions: word
+             // and prefix queries only, about a tenth of the database). Measured on 1,000,000 seeded jobs:
+             // +85 MB, built in 8 s; a search that matches nothing answers in milliseconds instead of
+             // scanning every body (0.8 s). A trigram index would also find parts of words but doubles the
+             // database (+820 MB) and takes a minute to build.
+             QStringLiteral("CREATE VIRTUAL TABLE jobs_words USING fts5(body, content='jobs', "
+                            "content_rowid='id', detail='column')"),
+             QStringLiteral("INSERT INTO jobs_words (jobs_words) VALUES ('rebuild')"),
+             QStringLiteral("CREATE TRIGGER jobs_words_insert AFTER INSERT ON jobs"
+                            " BEGIN INSERT INTO jobs_words (rowid, body) VALUES (NEW.id, NEW.body); END"),
+             QStringLiteral("CREATE TRIGGER jobs_words_delete AFTER DELETE ON jobs"
+                            " BEGIN INSERT INTO jobs_words (jobs_words, rowid, body)"
+                            " VALUES ('delete', OLD.id, OLD.body); END"),
+             // The body is written once, as sent; should that ever change, the index follows.
+             QStringLiteral("CREATE TRIGGER jobs_words_update AFTER UPDATE OF body ON jobs"
+                            " BEGIN INSERT INTO jobs_words (jobs_words, rowid, body)"
+                            " VALUES ('delete', OLD.id, OLD.body);"
+                            " INSERT INTO jobs_words (rowid, body) VALUES (NEW.id, NEW.body); END"),
+         }},
     };
     return list;
 }

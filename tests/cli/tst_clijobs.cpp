@@ -1,5 +1,6 @@
 // leadrails-cli enqueue / jobs / alerts / suppression / dev seed, run as a user would. None of them touches
 // the keychain: the seed destinations have no secret, and enqueueing only renders and stores.
+#include "JobState.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -22,6 +23,7 @@ private Q_SLOTS:
 
     void shouldSeedAndListNewestFirstAsJson();
     void shouldFilterListByStatusAndDestination();
+    void shouldListInTheChosenOrder();
     void shouldRejectBadOptionsWithExitCode2_data();
     void shouldRejectBadOptionsWithExitCode2();
     void shouldEnqueueAndShowTheJob();
@@ -120,6 +122,40 @@ void tst_CliJobs::shouldSeedAndListNewestFirstAsJson()
     QVERIFY2(plain.out.contains(QLatin1String("1 to 3 of 300 job(s).")), qPrintable(plain.out));
 }
 
+void tst_CliJobs::shouldListInTheChosenOrder()
+{
+    seed(300);
+    const auto listed = [this](const QString &order) {
+        return json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--sort"), order,
+                     QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")})
+            .value(QStringLiteral("jobs"))
+            .toArray();
+    };
+    const QJsonArray oldest = listed(QStringLiteral("oldest"));
+    QCOMPARE(oldest.size(), 300);
+    for (int i = 1; i < oldest.size(); ++i)
+        QVERIFY(oldest[i - 1].toObject().value(QStringLiteral("createdAt")).toString() <=
+                oldest[i].toObject().value(QStringLiteral("createdAt")).toString());
+    QCOMPARE(listed(QStringLiteral("newest")).last().toObject().value(QStringLiteral("id")),
+             oldest.first().toObject().value(QStringLiteral("id")));
+
+    // By status: the lifecycle's order, newest first within a status.
+    const QList<LeadRails::JobState> lifecycle = LeadRails::jobStatesInLifecycleOrder();
+    const auto rank = [&](const QJsonValue &job) {
+        return lifecycle.indexOf(
+            *LeadRails::jobStateFromId(job.toObject().value(QStringLiteral("state")).toString()));
+    };
+    const QJsonArray byStatus = listed(QStringLiteral("Status"));
+    QCOMPARE(byStatus.size(), 300);
+    QVERIFY(rank(byStatus.first()) < rank(byStatus.last()));
+    for (int i = 1; i < byStatus.size(); ++i) {
+        QVERIFY(rank(byStatus[i - 1]) <= rank(byStatus[i]));
+        if (rank(byStatus[i - 1]) == rank(byStatus[i]))
+            QVERIFY(byStatus[i - 1].toObject().value(QStringLiteral("createdAt")).toString() >=
+                    byStatus[i].toObject().value(QStringLiteral("createdAt")).toString());
+    }
+}
+
 void tst_CliJobs::shouldFilterListByStatusAndDestination()
 {
     seed(600);
@@ -151,6 +187,9 @@ void tst_CliJobs::shouldRejectBadOptionsWithExitCode2_data()
     QTest::newRow("unknown status") << QStringList{jobs, list, QStringLiteral("--status"),
                                                    QStringLiteral("sent")}
                                     << QStringLiteral("'sent' is not a state");
+    QTest::newRow("unknown order") << QStringList{jobs, list, QStringLiteral("--sort"),
+                                                  QStringLiteral("size")}
+                                   << QStringLiteral("--sort: 'size' is not an order");
     QTest::newRow("zero limit") << QStringList{jobs, list, QStringLiteral("--limit"), QStringLiteral("0")}
                                 << QStringLiteral("--limit");
     QTest::newRow("unknown destination")

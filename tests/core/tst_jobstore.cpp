@@ -83,6 +83,7 @@ private Q_SLOTS:
     void shouldRefuseNumbersThatAreNotE164();
     void shouldFilterJobs_data();
     void shouldFilterJobs();
+    void shouldFindWordsWithoutTheirAccentsInJobsAddedAnyTime();
     void shouldPageNewestFirst_data();
     void shouldPageNewestFirst();
     void shouldKeepCountsInStepWithTheRows();
@@ -784,6 +785,24 @@ void tst_JobStore::shouldFilterJobs_data()
     JobFilter sidPart;
     sidPart.text = QStringLiteral("abcdef01234");
     QTest::newRow("part of a SID") << sidPart << QList<int>{4};
+    JobFilter wordStart;
+    wordStart.text = QStringLiteral("gra");
+    QTest::newRow("the beginning of a word") << wordStart << QList<int>{1};
+    JobFilter anyOrder;
+    anyOrder.text = QStringLiteral("GRACE hi");
+    QTest::newRow("words in any order") << anyOrder << QList<int>{1};
+    JobFilter middleOfWord;
+    middleOfWord.text = QStringLiteral("race");
+    QTest::newRow("not the middle of a word") << middleOfWord << QList<int>{};
+    JobFilter formatted;
+    formatted.text = QStringLiteral("(415) 555-2672");
+    QTest::newRow("number written with punctuation") << formatted << QList<int>{1};
+    JobFilter punctuated;
+    punctuated.text = QStringLiteral("100% sure");
+    QTest::newRow("punctuation between words must be there") << punctuated << QList<int>{3};
+    JobFilter punctuatedOtherOrder;
+    punctuatedOtherOrder.text = QStringLiteral("sure 100%");
+    QTest::newRow("punctuated text keeps its order") << punctuatedOtherOrder << QList<int>{};
     JobFilter wildcard;
     wildcard.text = QStringLiteral("%");
     QTest::newRow("LIKE wildcards are literal") << wildcard << QList<int>{3};
@@ -843,6 +862,28 @@ void tst_JobStore::shouldFilterJobs()
     QCOMPARE(ids(m_store->jobs(filter, 100, 0, &error)), wanted);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_store->count(filter), int(wanted.size()));
+}
+
+void tst_JobStore::shouldFindWordsWithoutTheirAccentsInJobsAddedAnyTime()
+{
+    // The word index is kept by triggers: a job is found the moment it is stored, whoever stored it.
+    const Destination d = destination();
+    JobFilter filter;
+    filter.text = QStringLiteral("anais");
+    QCOMPARE(m_store->count(filter), 0);
+    const QJsonObject anais = lead(QStringLiteral("+14155552671"), QStringLiteral("Anaïs"));
+    const qint64 id = m_store->enqueue(d, anais, MessagePreviewer(d.messageSettings()).preview(anais), false);
+    QVERIFY(id > 0);
+    QCOMPARE(ids(m_store->jobs(filter, 10)), QList<qint64>{id});
+    filter.text = QStringLiteral("ANAÏS");
+    QCOMPARE(m_store->count(filter), 1);
+    // Words that are FTS5 syntax are only words.
+    filter.text = QStringLiteral("Anaïs OR NOT \"x*");
+    QCOMPARE(m_store->count(filter), 0);
+    QSqlQuery remove(m_db->connection());
+    QVERIFY(remove.exec(QStringLiteral("DELETE FROM jobs WHERE id = %1").arg(id)));
+    filter.text = QStringLiteral("anais");
+    QCOMPARE(m_store->count(filter), 0);
 }
 
 void tst_JobStore::shouldPageNewestFirst_data()
