@@ -28,8 +28,12 @@ namespace LeadRails {
 
 namespace {
 const QString kLastRecipientKey = QStringLiteral("sendTest/lastRecipient");
-constexpr int kPollIntervalMs = 1500;
-constexpr int kMaxPolls = 80; // two minutes
+// Another process sending for this profile changes the row without telling this one: read it again this
+// often (one row by id).
+constexpr int kFollowIntervalMs = 1000;
+// A dispatcher looks at the queue every couple of seconds: a test still queued after this long has nobody
+// sending it.
+constexpr qint64 kWaitingHintMs = 5000;
 } // namespace
 
 DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
@@ -86,22 +90,28 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     m_results->setAccessibleName(tr("Verify results"));
     m_results->setWordWrap(true);
     m_results->setMinimumHeight(90);
+    m_results->setMaximumHeight(m_results->fontMetrics().lineSpacing() *
+                                10); // three checks, with their fixes
     m_testStatus = new QLabel(resultsBox);
     m_testStatus->setObjectName(QStringLiteral("sendTestStatus"));
     m_testStatus->setWordWrap(true);
     m_testStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showTestJob = new QPushButton(resultsBox);
+    m_showTestJob->setObjectName(QStringLiteral("showTestJobButton"));
+    m_showTestJob->setVisible(false);
     resultsLayout->addWidget(m_activity);
     resultsLayout->addWidget(m_progress);
     resultsLayout->addWidget(m_results);
     resultsLayout->addWidget(m_testStatus);
+    resultsLayout->addWidget(m_showTestJob, 0, Qt::AlignLeft);
     sideLayout->addWidget(resultsBox, 2);
     // Scrolls rather than forcing a tall window on small screens.
-    auto *sideScroll = new QScrollArea(splitter);
-    sideScroll->setWidget(side);
-    sideScroll->setWidgetResizable(true);
-    sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    splitter->addWidget(sideScroll);
+    m_sideScroll = new QScrollArea(splitter);
+    m_sideScroll->setWidget(side);
+    m_sideScroll->setWidgetResizable(true);
+    m_sideScroll->setFrameShape(QFrame::NoFrame);
+    m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    splitter->addWidget(m_sideScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
@@ -111,9 +121,17 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter);
 
     m_verifier = new TwilioVerifier(&workspace.twilio(), this);
-    m_pollTimer = new QTimer(this);
-    m_pollTimer->setInterval(kPollIntervalMs);
-    connect(m_pollTimer, &QTimer::timeout, this, &DestinationsPage::pollTestMessage);
+    m_followTimer = new QTimer(this);
+    m_followTimer->setInterval(kFollowIntervalMs);
+    connect(m_followTimer, &QTimer::timeout, this, &DestinationsPage::showTestJob);
+    connect(workspace.jobs(), &JobStore::jobChanged, this, [this](qint64 jobId) {
+        if (m_testJobId && (jobId == m_testJobId || jobId == 0))
+            showTestJob();
+    });
+    connect(m_showTestJob, &QPushButton::clicked, this, [this] {
+        if (m_testJobId)
+            Q_EMIT showJobRequested(m_testJobId);
+    });
 
     connect(newButton, &QPushButton::clicked, this, &DestinationsPage::newDestination);
     connect(m_list, &QListWidget::currentRowChanged, this, &DestinationsPage::showDestination);
@@ -127,6 +145,20 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
                 m_currentRow = row;
             }
         }
+        if (m_pendingTest) {
+            const PendingTest pending = std::move(*m_pendingTest);
+            m_pendingTest.reset();
+            enqueueTest(pending.preview, pending.lead);
+        }
+        if (m_leaveAfterSave)
+            std::exchange(m_leaveAfterSave, nullptr)();
+    });
+    connect(m_editor, &DestinationEditor::saveFailed, this, [this](const QString &message) {
+        m_leaveAfterSave = nullptr; // stay: the editor says what went wrong
+        if (!m_pendingTest)
+            return;
+        m_pendingTest.reset();
+        m_testStatus->setText(tr("Not sent: the destination could not be saved. %1").arg(message));
     });
     connect(m_editor, &DestinationEditor::removed, this, [this] { reload(); });
     connect(m_editor, &DestinationEditor::verifyRequested, this, &DestinationsPage::startVerify);
@@ -180,10 +212,13 @@ void DestinationsPage::reload()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const Destination &d : std::as_const(m_destinations)) {
-        auto *item = new QListWidgetItem(d.name, m_list);
-        item->setToolTip(d.messagingServiceSid.isEmpty() ? d.fromNumber : d.messagingServiceSid);
-        if (d.paused)
-            item->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        // Paused is said in words: an icon alone is lost to screen readers, and the style's pause glyph is
+        // black, invisible on a dark palette.
+        auto *item = new QListWidgetItem(d.paused ? tr("%1 (paused)").arg(d.name) : d.name, m_list);
+        const QString sender = d.messagingServiceSid.isEmpty() ? d.fromNumber : d.messagingServiceSid;
+        item->setToolTip(d.paused && !d.pausedReason.isEmpty()
+                             ? tr("%1\nPaused: %2").arg(sender, d.pausedReason)
+                             : sender);
     }
     if (!error.isEmpty())
         m_activity->setText(error);
@@ -191,7 +226,7 @@ void DestinationsPage::reload()
     Q_EMIT destinationsChanged(int(m_destinations.size()));
 }
 
-bool DestinationsPage::confirmLeaving()
+bool DestinationsPage::confirmLeaving(std::function<void()> leave)
 {
     if (!m_editor->isDirty() || (m_editor->isNew() && m_editor->formDestination().name.isEmpty()))
         return true;
@@ -205,14 +240,16 @@ bool DestinationsPage::confirmLeaving()
             m_activity->setText(tr("Fix the fields marked in red before saving."));
             return false;
         }
+        m_leaveAfterSave = std::move(leave);
         m_editor->save();
+        return false;
     }
     return true;
 }
 
 void DestinationsPage::newDestination()
 {
-    if (!confirmLeaving())
+    if (!confirmLeaving([this] { newDestination(); }))
         return;
     const QSignalBlocker block(m_list);
     m_list->clearSelection();
@@ -220,21 +257,28 @@ void DestinationsPage::newDestination()
     m_currentRow = -1;
     m_editor->editNew();
     m_results->clear();
-    m_testStatus->clear();
+    stopFollowingTest();
 }
 
 void DestinationsPage::showDestination(int row)
 {
     if (row == m_currentRow)
         return;
-    if (!confirmLeaving()) {
+    // Rows move when a save renames the destination: go back to this one by id.
+    const QString id = row >= 0 && row < m_destinations.size() ? m_destinations.at(row).id : QString();
+    if (!confirmLeaving([this, id] {
+            for (int r = 0; r < m_destinations.size(); ++r) {
+                if (m_destinations.at(r).id == id)
+                    m_list->setCurrentRow(r);
+            }
+        })) {
         const QSignalBlocker block(m_list);
         m_list->setCurrentRow(m_currentRow);
         return;
     }
     m_currentRow = row;
     m_results->clear();
-    m_testStatus->clear();
+    stopFollowingTest();
     if (row >= 0 && row < m_destinations.size())
         m_editor->edit(m_destinations.at(row));
 }
@@ -276,6 +320,7 @@ void DestinationsPage::startVerify()
         return;
     }
     m_results->clear();
+    reveal(m_results);
     setBusy(true, tr("Reading the secret from the keychain…"));
     withCredentials([this, d](const TwilioCredentials &credentials) {
         m_verifier->start({credentials, d.fromNumber.trimmed(), d.messagingServiceSid.trimmed()});
@@ -284,20 +329,25 @@ void DestinationsPage::startVerify()
 
 void DestinationsPage::startSendTest()
 {
-    if (!m_editor->isValid() && m_editor->isNew()) {
+    // The test is a job of the saved destination: unsaved changes are saved first, so they must be valid.
+    if (m_editor->isDirty() && !m_editor->isValid()) {
         m_activity->setText(tr("Fix the fields marked in red before sending a test."));
         return;
     }
+    if (m_pendingTest)
+        return; // already saving for a test
     const auto settings = m_workspace.profile().settings();
     const QString last = settings->value(kLastRecipientKey).toString();
     const QString summary = segmentSummary(m_preview->preview().segments);
     const RecipientPrompt prompt =
         m_prompt ? m_prompt : [this](const QString &s, const QString &l) -> std::optional<QString> {
+        QString label =
+            tr("Send the sample lead's message (%1) to this number (E.164, e.g. +14155552671):").arg(s);
+        if (m_editor->isDirty())
+            label += QLatin1Char('\n') + tr("Your changes to this destination are saved first.");
         bool ok = false;
-        const QString to = QInputDialog::getText(
-            this, tr("Send a test message"),
-            tr("Send the sample lead's message (%1) to this number (E.164, e.g. +14155552671):").arg(s),
-            QLineEdit::Normal, l, &ok);
+        const QString to =
+            QInputDialog::getText(this, tr("Send a test message"), label, QLineEdit::Normal, l, &ok);
         return ok ? std::optional<QString>(to) : std::nullopt;
     };
     const auto to = prompt(summary, last);
@@ -319,117 +369,110 @@ void DestinationsPage::startSendTest()
         return;
     }
     settings->setValue(kLastRecipientKey, preview.to());
-    if (sendTestAsJob(preview, lead))
+    if (m_editor->isDirty()) {
+        stopFollowingTest();
+        m_pendingTest = PendingTest{preview, lead};
+        m_testStatus->setText(tr("Saving the destination before sending the test…"));
+        m_editor->save();
         return;
-
-    const Destination d = m_editor->formDestination();
-    m_testStatus->setText(tr("Sending to %1…").arg(preview.to()));
-    setBusy(true, tr("Sending a test message…"));
-    withCredentials([this, d, preview](const TwilioCredentials &credentials) {
-        m_workspace.twilio().sendMessage(
-            credentials,
-            {preview.to(), d.fromNumber.trimmed(), d.messagingServiceSid.trimmed(), preview.body}, this,
-            [this, credentials, preview](const TwilioResult &result) {
-                setBusy(false, QString());
-                if (!result.ok()) {
-                    QString text = tr("Not sent to %1.").arg(preview.to());
-                    if (result.errorCode) {
-                        text += QLatin1Char(' ') + TwilioErrorCatalog::lookup(
-                                                       result.errorCode, result.errorMessage, result.moreInfo)
-                                                       .summary();
-                    } else {
-                        text += QLatin1Char(' ') + result.errorMessage;
-                    }
-                    m_testStatus->setText(text);
-                    return;
-                }
-                m_testCredentials = credentials;
-                const TwilioMessage message = TwilioMessage::fromJson(result.body);
-                m_testSid = message.sid;
-                m_polls = 0;
-                showTestMessage(message);
-                if (!message.isFinal())
-                    m_pollTimer->start();
-            });
-    });
+    }
+    enqueueTest(preview, lead);
 }
 
 void DestinationsPage::setDispatcher(DispatcherThread *dispatcher)
 {
     m_dispatcher = dispatcher;
+    // The dispatcher's own store tells about its changes on its thread; this window's store does not see
+    // them, so they come through the dispatcher's signals.
     connect(dispatcher, &DispatcherThread::jobChanged, this, [this](qint64 jobId) {
         if (m_testJobId && (jobId == m_testJobId || jobId == 0))
-            showTestJob(m_testJobId);
+            showTestJob();
     });
     connect(dispatcher, &DispatcherThread::jobBlocked, this, [this](qint64 jobId, const QString &reason) {
-        if (jobId == m_testJobId)
-            m_testStatus->setText(tr("Test job %1 was not sent: %2").arg(jobId).arg(reason));
+        if (jobId != m_testJobId)
+            return;
+        m_testBlocked = reason;
+        showTestJob();
     });
 }
 
-bool DestinationsPage::sendTestAsJob(const MessagePreview &preview, const QJsonObject &lead)
+void DestinationsPage::enqueueTest(const MessagePreview &preview, const QJsonObject &lead)
 {
-    // A job needs a saved destination; unsaved edits would make the job send something else than shown.
-    if (!m_dispatcher || !m_dispatcher->isRunning() || m_editor->isNew() || m_editor->isDirty())
-        return false;
+    stopFollowingTest();
     QString error;
     const qint64 id = m_workspace.jobs()->enqueue(m_editor->savedDestination(), lead, preview, true, &error);
     if (!id) {
         m_testStatus->setText(tr("Not sent: %1").arg(error));
-        return true;
+        return;
     }
     m_testJobId = id;
-    m_pollTimer->stop();
-    showTestJob(id);
-    m_dispatcher->sendNow(id);
-    return true;
+    m_testQueuedFor.start();
+    m_showTestJob->setText(tr("Show job %1 in Jobs").arg(id));
+    m_showTestJob->setVisible(true);
+    m_followTimer->start();
+    showTestJob();
+    // This window's dispatcher sends it now, ahead of the queue; another process finds it in the queue.
+    if (m_dispatcher && m_dispatcher->isRunning())
+        m_dispatcher->sendNow(id);
 }
 
-void DestinationsPage::showTestJob(qint64 jobId)
+void DestinationsPage::reveal(QWidget *widget)
 {
-    const auto job = m_workspace.jobs()->job(jobId);
-    if (!job)
+    // After the layout has placed what was just shown or filled in.
+    QTimer::singleShot(0, this, [this, widget] { m_sideScroll->ensureWidgetVisible(widget); });
+}
+
+void DestinationsPage::stopFollowingTest()
+{
+    m_followTimer->stop();
+    m_testJobId = 0;
+    m_testBlocked.clear();
+    m_testShownState.reset();
+    m_pendingTest.reset();
+    m_testStatus->clear();
+    m_showTestJob->setVisible(false);
+}
+
+void DestinationsPage::showTestJob()
+{
+    if (!m_testJobId)
         return;
-    QString text = tr("Test job %1 to %2: %3").arg(jobId).arg(job->to, jobStateLabel(job->state));
+    const auto job = m_workspace.jobs()->job(m_testJobId);
+    if (!job) {
+        m_followTimer->stop();
+        m_showTestJob->setVisible(false);
+        m_testStatus->setText(tr("Test job %1 no longer exists.").arg(m_testJobId));
+        return;
+    }
+    QString text = tr("Test job %1 to %2: %3").arg(job->id).arg(job->to, jobStateLabel(job->state));
     if (!job->twilioSid.isEmpty())
         text += QStringLiteral(" (%1, %2)").arg(job->twilioSid, job->twilioStatus);
     if (job->state == JobState::Delivered)
         text += QStringLiteral(" ✓");
     if (job->errorCode) {
         text += QLatin1Char('\n') + TwilioErrorCatalog::lookup(job->errorCode, job->errorMessage).summary();
-    } else if (!job->errorMessage.isEmpty() && isFinal(job->state)) {
+    } else if (!job->errorMessage.isEmpty() && (isFinal(job->state) || job->state == JobState::RetryWait)) {
         text += QLatin1Char('\n') + job->errorMessage;
     }
-    m_testStatus->setText(text);
-}
-
-void DestinationsPage::pollTestMessage()
-{
-    if (!m_testCredentials || m_testSid.isEmpty() || ++m_polls > kMaxPolls) {
-        m_pollTimer->stop();
-        return;
-    }
-    m_workspace.twilio().fetchMessage(*m_testCredentials, m_testSid, this,
-                                      [this](const TwilioResult &result) {
-                                          if (!result.ok())
-                                              return; // a failed poll is tried again at the next tick
-                                          const TwilioMessage message = TwilioMessage::fromJson(result.body);
-                                          showTestMessage(message);
-                                          if (message.isFinal())
-                                              m_pollTimer->stop();
-                                      });
-}
-
-void DestinationsPage::showTestMessage(const TwilioMessage &message)
-{
-    QString text = tr("Test message %1 to %2: %3").arg(message.sid, message.to, message.status);
-    if (message.status == QLatin1String("delivered"))
-        text += QStringLiteral(" ✓");
-    if (message.errorCode) {
-        text +=
-            QLatin1Char('\n') + TwilioErrorCatalog::lookup(message.errorCode, message.errorMessage).summary();
+    if (job->state == JobState::Queued) {
+        if (!m_testBlocked.isEmpty()) {
+            text += QLatin1Char('\n') + tr("This window cannot send it now: %1").arg(m_testBlocked);
+        } else if (!(m_dispatcher && m_dispatcher->isRunning()) && m_testQueuedFor.isValid() &&
+                   m_testQueuedFor.elapsed() >= kWaitingHintMs) {
+            text += QLatin1Char('\n') +
+                    tr("Waiting for the sender… Nothing has picked this test up yet. Is LeadRails open in "
+                       "another window, or `leadrails-cli run` running for this profile? The test stays "
+                       "queued and goes out as soon as one of them runs.");
+        }
     }
     m_testStatus->setText(text);
+    // Each step may add a line: keep the outcome on screen without fighting a user who scrolled away.
+    if (m_testShownState != job->state) {
+        m_testShownState = job->state;
+        reveal(m_showTestJob);
+    }
+    if (isFinal(job->state))
+        m_followTimer->stop();
 }
 
 } // namespace LeadRails

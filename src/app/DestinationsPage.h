@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Destination.h"
+#include "JobState.h"
 #include "MessagePreview.h"
 #include "TwilioClient.h"
 #include "TwilioVerifier.h"
 
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -15,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTimer;
 
@@ -41,11 +45,16 @@ public:
     using RecipientPrompt =
         std::function<std::optional<QString>(const QString &summary, const QString &last)>;
     void setRecipientPrompt(RecipientPrompt prompt) { m_prompt = std::move(prompt); }
-    // Asks what to do with unsaved changes: true to go on (after saving or discarding), false to stay.
-    bool confirmLeaving();
-    // With a running dispatcher, Send Test goes through the job path (a test job, sent now, followed live);
-    // without one (another process sends for this profile) it sends and polls directly.
+    // Asks what to do with unsaved changes. True: go on now (nothing to save, or discarded). False: stay
+    // (canceled, or the form cannot be saved); after Save also false, and `leave` runs once the save
+    // succeeded, since saving goes through the keychain and finishes later.
+    bool confirmLeaving(std::function<void()> leave);
+    // Send Test always enqueues a durable test job and follows its row in the database, whoever sends it.
+    // With this window's dispatcher running the job is sent at once and followed through its signals;
+    // otherwise another process (another window, `leadrails-cli run`) picks it up from the queue.
     void setDispatcher(DispatcherThread *dispatcher);
+    // The test job being followed, 0 when none.
+    qint64 testJobId() const { return m_testJobId; }
 
 public Q_SLOTS:
     void newDestination();
@@ -53,6 +62,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void destinationsChanged(int count);
+    // The user wants to see this job in the Jobs view.
+    void showJobRequested(qint64 jobId);
 
 private:
     void showDestination(int row);
@@ -60,11 +71,12 @@ private:
     void startVerify();
     void startSendTest();
     void withCredentials(std::function<void(const TwilioCredentials &)> use);
-    void pollTestMessage();
-    void showTestMessage(const TwilioMessage &message);
     void setBusy(bool busy, const QString &what);
-    bool sendTestAsJob(const MessagePreview &preview, const QJsonObject &lead);
-    void showTestJob(qint64 jobId);
+    void enqueueTest(const MessagePreview &preview, const QJsonObject &lead);
+    void showTestJob();
+    void stopFollowingTest();
+    // Scrolls the side pane so that the widget is on screen (the results sit below the preview).
+    void reveal(QWidget *widget);
 
     Workspace &m_workspace;
     QListWidget *m_list = nullptr;
@@ -75,16 +87,27 @@ private:
     QLabel *m_activity = nullptr;
     QListWidget *m_results = nullptr;
     QLabel *m_testStatus = nullptr;
+    QPushButton *m_showTestJob = nullptr;
+    QScrollArea *m_sideScroll = nullptr;
     TwilioVerifier *m_verifier = nullptr;
-    QTimer *m_pollTimer = nullptr;
+    QTimer *m_followTimer = nullptr;
     RecipientPrompt m_prompt;
     QList<Destination> m_destinations;
-    std::optional<TwilioCredentials> m_testCredentials;
-    QString m_testSid;
-    int m_polls = 0;
     int m_currentRow = -1;
     QPointer<DispatcherThread> m_dispatcher;
+    // A test waiting for the destination's unsaved changes to be saved before it is enqueued.
+    struct PendingTest
+    {
+        MessagePreview preview;
+        QJsonObject lead;
+    };
+    std::optional<PendingTest> m_pendingTest;
+    // Where the user was going when they chose Save in confirmLeaving().
+    std::function<void()> m_leaveAfterSave;
     qint64 m_testJobId = 0;
+    QElapsedTimer m_testQueuedFor; // since the test job was enqueued
+    QString m_testBlocked;         // why this window's dispatcher cannot send it now
+    std::optional<JobState> m_testShownState;
 };
 
 } // namespace LeadRails

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStyle>
+#include <QTimer>
 
 namespace LeadRails {
 
@@ -38,6 +39,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_destinations->setObjectName(QStringLiteral("destinationsView"));
     m_ui->destinationsLayout->addWidget(m_destinations, 1);
     connect(m_destinations, &DestinationsPage::destinationsChanged, this, &MainWindow::updateEmptyStates);
+    connect(m_destinations, &DestinationsPage::showJobRequested, this, [this](qint64 jobId) {
+        showSection(Section::Jobs);
+        if (currentSection() == Section::Jobs) // unsaved changes may have kept the user where they were
+            jobsPage()->showJob(jobId);
+    });
     updateEmptyStates(int(workspace.destinations().list().size()));
 
     // The other sections are built on their first visit: start-up only pays for what is on screen.
@@ -79,7 +85,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving the editor with unsaved changes asks first.
         if (m_ui->pages->currentIndex() == int(Section::Destinations) && row != int(Section::Destinations) &&
-            !m_destinations->confirmLeaving()) {
+            !m_destinations->confirmLeaving([this, row] { m_ui->navigation->setCurrentRow(row); })) {
             const QSignalBlocker block(m_ui->navigation);
             m_ui->navigation->setCurrentRow(int(Section::Destinations));
             return;
@@ -141,9 +147,21 @@ void MainWindow::showSection(Section section)
     m_ui->navigation->setCurrentRow(static_cast<int>(section));
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A widget with a style sheet keeps the palette it was polished with; when the desktop switches between
+    // light and dark, the navigation must be polished again to follow.
+    if (event->type() == QEvent::PaletteChange) {
+        m_ui->navigation->style()->unpolish(m_ui->navigation);
+        m_ui->navigation->style()->polish(m_ui->navigation);
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_destinations->confirmLeaving()) {
+    // After Save the window closes once the save is done: closing now would drop it.
+    if (!m_destinations->confirmLeaving([this] { close(); })) {
         event->ignore();
         return;
     }
@@ -169,9 +187,7 @@ void MainWindow::setDispatcher(DispatcherThread *dispatcher)
     statusBar()->insertPermanentWidget(0, m_queueLabel);
     m_destinations->setDispatcher(dispatcher);
     const auto show = [this](int depth) {
-        QString text = depth == 0   ? tr("Queue empty")
-                       : depth == 1 ? tr("1 message waiting")
-                                    : tr("%1 messages waiting").arg(depth);
+        QString text = depth == 0 ? tr("Queue empty") : tr("%n message(s) waiting", nullptr, depth);
         if (!m_paused.isEmpty())
             text += QStringLiteral(" · ") + tr("%n destination(s) paused", nullptr, int(m_paused.size()));
         m_queueLabel->setText(text);
@@ -189,9 +205,19 @@ void MainWindow::setDispatcher(DispatcherThread *dispatcher)
         show(m_workspace.jobs()->pendingCount());
         m_destinations->reload();
     });
-    connect(dispatcher, &DispatcherThread::jobChanged, this, [this] {
+    // The dispatcher writes through its own connection: what it changed shows here at most four times a
+    // second however fast it sends (the Jobs view re-reads a page; the alert badge one count).
+    auto *changes = new QTimer(this);
+    changes->setSingleShot(true);
+    changes->setInterval(250);
+    connect(changes, &QTimer::timeout, this, [this] {
         if (m_jobs && m_jobs->isVisible())
             m_jobs->model()->refresh();
+        updateAlertBadge(m_workspace.jobs()->unacknowledgedAlertCount());
+    });
+    connect(dispatcher, &DispatcherThread::jobChanged, changes, [changes] {
+        if (!changes->isActive())
+            changes->start();
     });
     connect(dispatcher, &DispatcherThread::failed, this, [this](const QString &error) {
         m_queueLabel->setText(tr("Not sending"));

@@ -70,8 +70,11 @@ MessagePreviewPanel::MessagePreviewPanel(QWidget *parent)
     m_issues->setAccessibleName(tr("Warnings about the message"));
     m_issues->setWordWrap(true);
     m_issues->setToolTip(tr("Click a warning to see its place in the template."));
+    // Room for a handful of warnings; more scroll. An empty box as tall as the window pushed the
+    // Verify and Send Test results below the fold.
+    m_issues->setMaximumHeight(m_issues->fontMetrics().lineSpacing() * 8);
     issuesLayout->addWidget(m_issues);
-    layout->addWidget(issuesBox, 1);
+    layout->addWidget(issuesBox);
 
     connect(m_leadEdit, &QPlainTextEdit::textChanged, this, &MessagePreviewPanel::leadEdited);
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

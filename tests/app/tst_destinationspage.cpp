@@ -3,22 +3,31 @@
 #include "DestinationsPage.h"
 #include "DispatcherThread.h"
 #include "FakeTwilioServer.h"
+#include "JobListModel.h"
 #include "JobStore.h"
+#include "JobsPage.h"
+#include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessagePreviewPanel.h"
 #include "Workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace LeadRails;
@@ -27,6 +36,28 @@ namespace {
 const QString kAccount = QStringLiteral("AC0123456789abcdef0123456789abcdef");
 const QString kToken = QStringLiteral("f1e2d3c4b5a697887766554433221100");
 const QString kFrom = QStringLiteral("+14155552671");
+const QString kRecipient = QStringLiteral("+14155552673");
+// Twilio's test credentials, and the magic numbers they answer to.
+const QString kTestAccount = QStringLiteral("AC00000000000000000000000000000001");
+const QString kTestToken = QStringLiteral("00000000000000000000000000000001");
+const QString kMagicFrom = QStringLiteral("+15005550006");
+
+// Clicks `button` in the next message box that opens (QMessageBox::question runs its own event loop), and
+// records its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        timer->deleteLater();
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+    timer->start();
+}
 } // namespace
 
 // The Destinations page as a user drives it: typing into the form, the preview following, Save, Verify and
@@ -46,9 +77,18 @@ private Q_SLOTS:
     void shouldRevealSecretOnlyOnRequest();
     void shouldShowEveryVerifyCheck();
     void shouldShowFailedVerifyWithFix();
+    void shouldShowMessagingServiceCheckWhenVerifying_data();
+    void shouldShowMessagingServiceCheckWhenVerifying();
+    void shouldAskAboutUnsavedChangesBeforeLeaving_data();
+    void shouldAskAboutUnsavedChangesBeforeLeaving();
+    void shouldCloseWindowOnlyOnceChangesAreSaved();
     void shouldShowTestMessageReachingDelivered();
     void shouldExplainFailingTestSend();
-    void shouldSendTestThroughJobPathToDelivered();
+    void shouldFollowTestJobSentByAnotherProcess();
+    void shouldLeaveQueuedTestJobAndSayWaitingWhenNobodySends();
+    void shouldSaveChangesBeforeSendingTest();
+    void shouldNotTextSuppressedNumberInTest();
+    void shouldOpenTestJobInJobsView();
 
 private:
     template<typename T> T *child(const char *name)
@@ -60,12 +100,17 @@ private:
     }
     void fillValidForm();
     void save();
+    // A dispatcher on its own thread, as MainWindow runs it, with the saved destination's secret in its
+    // keychain. Not given to the page unless `attach`: then it stands for another process sending.
+    DispatcherThread *startDispatcher(bool attach, const QString &secret = kToken);
+    std::optional<Job> onlyTestJob() const;
 
     std::unique_ptr<FakeTwilioServer> m_server;
     QTemporaryDir m_root;
     std::unique_ptr<Workspace> m_workspace;
     Testing::MemorySecretStore *m_secrets = nullptr;
     std::unique_ptr<DestinationsPage> m_page;
+    std::unique_ptr<DispatcherThread> m_dispatcher;
 };
 
 void tst_DestinationsPage::init()
@@ -85,8 +130,7 @@ void tst_DestinationsPage::init()
                                   std::move(secrets), &error);
     QVERIFY2(m_workspace, qPrintable(error));
     m_page = std::make_unique<DestinationsPage>(*m_workspace);
-    m_page->setRecipientPrompt(
-        [](const QString &, const QString &) { return QStringLiteral("+14155552673"); });
+    m_page->setRecipientPrompt([](const QString &, const QString &) { return kRecipient; });
     m_page->resize(1200, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -94,6 +138,7 @@ void tst_DestinationsPage::init()
 
 void tst_DestinationsPage::cleanup()
 {
+    m_dispatcher.reset();
     m_page.reset();
     m_workspace.reset();
     m_server.reset();
@@ -221,6 +266,39 @@ void tst_DestinationsPage::shouldRevealSecretOnlyOnRequest()
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
 }
 
+DispatcherThread *tst_DestinationsPage::startDispatcher(bool attach, const QString &secret)
+{
+    const Destination saved = m_page->editor()->savedDestination();
+    DispatcherHost::Config config;
+    config.profile = m_workspace->profile();
+    config.secrets = [key = saved.keychainKey(), secret] {
+        auto store = std::make_unique<Testing::MemorySecretStore>();
+        store->preset(key, secret);
+        return store;
+    };
+    config.endpoints = m_workspace->twilio().endpoints();
+    config.settings.pollScheduleSeconds = {0.2, 0.2, 0.3, 0.5};
+    config.settings.refreshSeconds = 0.3;
+    m_dispatcher = std::make_unique<DispatcherThread>(config);
+    QSignalSpy started(m_dispatcher.get(), &DispatcherThread::started);
+    m_dispatcher->start();
+    if (!started.wait(5000))
+        qFatal("the dispatcher did not start");
+    if (attach)
+        m_page->setDispatcher(m_dispatcher.get());
+    return m_dispatcher.get();
+}
+
+std::optional<Job> tst_DestinationsPage::onlyTestJob() const
+{
+    JobFilter tests;
+    tests.onlyTest = true;
+    const QList<Job> jobs = m_workspace->jobs()->jobs(tests, 10);
+    if (jobs.size() != 1)
+        return std::nullopt;
+    return jobs.constFirst();
+}
+
 void tst_DestinationsPage::shouldShowEveryVerifyCheck()
 {
     fillValidForm();
@@ -251,55 +329,187 @@ void tst_DestinationsPage::shouldShowFailedVerifyWithFix()
     QCOMPARE(results->item(1)->data(Qt::UserRole).toString(), QStringLiteral("skipped"));
 }
 
+void tst_DestinationsPage::shouldShowMessagingServiceCheckWhenVerifying_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("service of this account")
+        << true << QStringLiteral("passed") << QStringLiteral("\"Spring campaign\" exists in this account");
+    QTest::newRow("unknown service") << false << QStringLiteral("failed") << QStringLiteral("Fix:");
+}
+
+void tst_DestinationsPage::shouldShowMessagingServiceCheckWhenVerifying()
+{
+    QFETCH(bool, exists);
+    QFETCH(QString, status);
+    QFETCH(QString, shown);
+    const QString service =
+        exists ? m_server->addMessagingService(kAccount, QStringLiteral("Spring campaign"), {kFrom})
+               : FakeTwilioServer::randomSid(QStringLiteral("MG"));
+    child<QLineEdit>("nameEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Pooled senders"));
+    QTest::keyClicks(child<QLineEdit>("accountSidEdit"), kAccount);
+    QTest::keyClicks(child<QLineEdit>("secretEdit"), kToken);
+    QTest::keyClicks(child<QLineEdit>("messagingServiceEdit"), service);
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    auto *results = child<QListWidget>("verifyResults");
+    QVERIFY(QTest::qWaitFor([&] { return results->count() == 2; }, 5000));
+    QCOMPARE(results->item(0)->data(Qt::UserRole).toString(), QStringLiteral("passed"));
+    const QString line = results->item(1)->text();
+    // The sender line names the Messaging Service, not a From number.
+    QVERIFY2(line.startsWith(QStringLiteral("Messaging Service %1").arg(service)), qPrintable(line));
+    QCOMPARE(results->item(1)->data(Qt::UserRole).toString(), status);
+    QVERIFY2(line.contains(shown), qPrintable(line));
+    QVERIFY(m_server->requestCount(QStringLiteral("GET"), QStringLiteral("/v1/Services/") + service) == 1);
+}
+
+void tst_DestinationsPage::shouldAskAboutUnsavedChangesBeforeLeaving_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<QString>("storedName");
+    QTest::addColumn<bool>("left");
+    QTest::newRow("save") << int(QMessageBox::Save) << QStringLiteral("Summer leads") << true;
+    QTest::newRow("discard") << int(QMessageBox::Discard) << QStringLiteral("Spring leads") << true;
+    QTest::newRow("cancel") << int(QMessageBox::Cancel) << QStringLiteral("Spring leads") << false;
+}
+
+void tst_DestinationsPage::shouldAskAboutUnsavedChangesBeforeLeaving()
+{
+    QFETCH(int, answer);
+    QFETCH(QString, storedName);
+    QFETCH(bool, left);
+    fillValidForm();
+    save();
+    auto *name = child<QLineEdit>("nameEdit");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Summer leads"));
+
+    QString asked;
+    answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
+    QSignalSpy saved(m_page->editor(), &DestinationEditor::saved);
+    QTest::mouseClick(child<QPushButton>("newDestinationButton"), Qt::LeftButton);
+    QCOMPARE(asked, QStringLiteral("The destination has changes that are not saved. Save them?"));
+    if (answer == QMessageBox::Save)
+        QVERIFY(saved.wait(5000));
+    QCOMPARE(m_workspace->destinations().list().constFirst().name, storedName);
+    QCOMPARE(child<QListWidget>("destinationList")->item(0)->text(), storedName);
+    // Leaving opens an empty form; staying keeps what was typed, still unsaved.
+    QCOMPARE(m_page->editor()->isNew(), left);
+    QCOMPARE(name->text(), left ? QString() : QStringLiteral("Summer leads"));
+    QCOMPARE(m_page->editor()->isDirty(), true);
+}
+
+void tst_DestinationsPage::shouldCloseWindowOnlyOnceChangesAreSaved()
+{
+    m_page.reset();
+    MainWindow window(*m_workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Section::Destinations);
+    DestinationsPage *page = window.destinationsPage();
+    const auto field = [page](const char *name) { return page->findChild<QLineEdit *>(QLatin1String(name)); };
+    QTest::keyClicks(field("nameEdit"), QStringLiteral("Spring leads"));
+    QTest::keyClicks(field("accountSidEdit"), kAccount);
+    QTest::keyClicks(field("secretEdit"), kToken);
+    QTest::keyClicks(field("fromEdit"), kFrom);
+
+    QString asked;
+    answerNextMessageBox(QMessageBox::Save, &asked);
+    QSignalSpy saved(page->editor(), &DestinationEditor::saved);
+    window.close();
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(window.isVisible());
+    // The save goes through the keychain: the window stays open until it is done, then closes.
+    QVERIFY(saved.wait(5000));
+    QVERIFY(QTest::qWaitFor([&] { return !window.isVisible(); }, 2000));
+    QCOMPARE(m_workspace->destinations().list().size(), 1);
+    QCOMPARE(m_secrets->entries().size(), 1);
+}
+
 void tst_DestinationsPage::shouldShowTestMessageReachingDelivered()
 {
     fillValidForm();
     save();
+    startDispatcher(true);
     QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
     auto *status = child<QLabel>("sendTestStatus");
-    QVERIFY(QTest::qWaitFor([&] { return status->text().contains(QLatin1String("queued")); }, 5000));
-    QVERIFY2(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("delivered ✓")); }, 10000),
+    // Enqueued before anything leaves: the job is in the store and shown as queued at once.
+    const auto queued = onlyTestJob();
+    QVERIFY(queued);
+    QVERIFY2(status->text().startsWith(
+                 QStringLiteral("Test job %1 to %2: Queued").arg(queued->id).arg(kRecipient)),
              qPrintable(status->text()));
+    QVERIFY2(QTest::qWaitFor([&] { return status->text().contains(QLatin1String(": Sent to Twilio (SM")); },
+                             10000),
+             qPrintable(status->text()));
+    QVERIFY2(
+        QTest::qWaitFor([&] { return status->text().contains(QLatin1String(": Delivered (SM")); }, 10000),
+        qPrintable(status->text()));
+    QVERIFY(status->text().endsWith(QStringLiteral("delivered) ✓")));
     QCOMPARE(m_server->messages().size(), 1);
-    QCOMPARE(m_server->messages().constFirst().to, QStringLiteral("+14155552673"));
+    QCOMPARE(m_server->messages().constFirst().to, kRecipient);
+    const auto delivered = m_workspace->jobs()->job(queued->id);
+    QCOMPARE(delivered->state, JobState::Delivered);
+    QVERIFY(status->text().contains(delivered->twilioSid));
+    auto *showJob = child<QPushButton>("showTestJobButton");
+    QVERIFY(showJob->isVisible());
+    // The results sit below the preview: the pane scrolled to show them.
+    QScrollArea *pane = nullptr;
+    for (QWidget *w = showJob->parentWidget(); w && !pane; w = w->parentWidget())
+        pane = qobject_cast<QScrollArea *>(w);
+    QVERIFY(pane);
+    QVERIFY(pane->verticalScrollBar()->maximum() > 0); // otherwise nothing needed scrolling
+    const auto onScreen = [&] {
+        return pane->viewport()->rect().contains(
+            QRect(showJob->mapTo(pane->viewport(), QPoint(0, 0)), showJob->size()));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onScreen(), 1000);
+    QVERIFY(showJob->text().contains(QString::number(queued->id)));
     // The recipient is remembered for next time.
     QCOMPARE(m_workspace->profile().settings()->value(QStringLiteral("sendTest/lastRecipient")).toString(),
-             QStringLiteral("+14155552673"));
+             kRecipient);
 }
 
 void tst_DestinationsPage::shouldExplainFailingTestSend()
 {
-    fillValidForm();
+    // Twilio's test credentials refuse +15005550001 as an invalid recipient (21211).
+    m_server->addTestAccount(kTestAccount, kTestToken);
+    m_page->setRecipientPrompt(
+        [](const QString &, const QString &) { return QStringLiteral("+15005550001"); });
+    child<QLineEdit>("nameEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Test credentials"));
+    QTest::keyClicks(child<QLineEdit>("accountSidEdit"), kTestAccount);
+    QTest::keyClicks(child<QLineEdit>("secretEdit"), kTestToken);
+    QTest::keyClicks(child<QLineEdit>("fromEdit"), kMagicFrom);
     save();
-    m_server->addUnsubscribed(QStringLiteral("+14155552673"));
+    startDispatcher(true, kTestToken);
     QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
     auto *status = child<QLabel>("sendTestStatus");
-    QVERIFY(QTest::qWaitFor([&] { return status->text().contains(QLatin1String("21610")); }, 5000));
-    QVERIFY2(status->text().contains(QLatin1String("Fix:")), qPrintable(status->text()));
+    QVERIFY2(QTest::qWaitFor([&] { return status->text().contains(QLatin1String(": Failed")); }, 10000),
+             qPrintable(status->text()));
+    QVERIFY2(
+        status->text().contains(QStringLiteral("Twilio error 21211 — Invalid recipient number: The lead's "
+                                               "phone number is not a valid number")),
+        qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("Fix: Correct the lead's number")),
+             qPrintable(status->text()));
+    const auto job = onlyTestJob();
+    QVERIFY(job);
+    QCOMPARE(job->state, JobState::Failed);
+    QCOMPARE(job->errorCode, 21211);
+    QCOMPARE(job->to, QStringLiteral("+15005550001"));
 }
 
-void tst_DestinationsPage::shouldSendTestThroughJobPathToDelivered()
+void tst_DestinationsPage::shouldFollowTestJobSentByAnotherProcess()
 {
     fillValidForm();
     save();
-    const Destination saved = m_page->editor()->savedDestination();
-    DispatcherHost::Config config;
-    config.profile = m_workspace->profile();
-    config.secrets = [key = saved.keychainKey()] {
-        auto store = std::make_unique<Testing::MemorySecretStore>();
-        store->preset(key, kToken);
-        return store;
-    };
-    config.endpoints = m_workspace->twilio().endpoints();
-    config.settings.pollScheduleSeconds = {0.2, 0.2, 0.3, 0.5};
-    DispatcherThread dispatcher(config);
-    QSignalSpy started(&dispatcher, &DispatcherThread::started);
-    dispatcher.start();
-    QVERIFY(started.wait(5000));
-    m_page->setDispatcher(&dispatcher);
-
+    // Sends for this profile but tells this page nothing: only the job's row shows what happens.
+    startDispatcher(false);
     QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
     auto *status = child<QLabel>("sendTestStatus");
+    QVERIFY(status->text().contains(QLatin1String(": Queued")));
     QVERIFY2(QTest::qWaitFor(
                  [&] {
                      return status->text().contains(QLatin1String(": Delivered (SM")) &&
@@ -307,12 +517,96 @@ void tst_DestinationsPage::shouldSendTestThroughJobPathToDelivered()
                  },
                  15000),
              qPrintable(status->text()));
-    QVERIFY(status->text().startsWith(QLatin1String("Test job")));
+    QVERIFY(!status->text().contains(QLatin1String("Waiting for the sender")));
     QCOMPARE(m_server->messages().size(), 1);
-    // It is a durable job with the test flag, like every other send.
-    JobFilter tests;
-    tests.onlyTest = true;
-    QCOMPARE(m_workspace->jobs()->count(tests), 1);
+}
+
+void tst_DestinationsPage::shouldLeaveQueuedTestJobAndSayWaitingWhenNobodySends()
+{
+    fillValidForm();
+    save();
+    QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
+    auto *status = child<QLabel>("sendTestStatus");
+    QVERIFY(status->text().contains(QLatin1String(": Queued")));
+    QVERIFY(!status->text().contains(QLatin1String("Waiting for the sender")));
+    QVERIFY2(QTest::qWaitFor([&] { return status->text().contains(QLatin1String("Waiting for the sender")); },
+                             8000),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(QLatin1String("leadrails-cli run")));
+    // Nothing was sent, and nothing is lost: the test waits in the store for a sender.
+    QVERIFY(m_server->messages().isEmpty());
+    const auto job = onlyTestJob();
+    QVERIFY(job);
+    QCOMPARE(job->state, JobState::Queued);
+    QCOMPARE(job->to, kRecipient);
+    QCOMPARE(job->destinationId, m_page->editor()->savedDestination().id);
+}
+
+void tst_DestinationsPage::shouldSaveChangesBeforeSendingTest()
+{
+    fillValidForm(); // not saved
+    QSignalSpy saved(m_page->editor(), &DestinationEditor::saved);
+    QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(child<QListWidget>("destinationList")->count(), 1);
+    QVERIFY(!m_page->editor()->isDirty());
+    const auto job = onlyTestJob();
+    QVERIFY(job);
+    QCOMPARE(job->destinationId, m_page->editor()->savedDestination().id);
+    QVERIFY(child<QLabel>("sendTestStatus")->text().contains(QLatin1String(": Queued")));
+
+    // A form that cannot be saved sends nothing.
+    child<QLineEdit>("fromEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>("fromEdit"), QStringLiteral("415 555"));
+    QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>("activityLabel")->text(),
+             QStringLiteral("Fix the fields marked in red before sending a test."));
+    QCOMPARE(m_workspace->jobs()->count(JobFilter{}), 1);
+}
+
+void tst_DestinationsPage::shouldNotTextSuppressedNumberInTest()
+{
+    QVERIFY(
+        m_workspace->jobs()->suppress(kRecipient, QStringLiteral("Replied STOP"), QStringLiteral("manual")));
+    fillValidForm();
+    save();
+    startDispatcher(true);
+    QTest::mouseClick(child<QPushButton>("sendTestButton"), Qt::LeftButton);
+    const QString status = child<QLabel>("sendTestStatus")->text();
+    QVERIFY2(status.contains(QLatin1String(": Suppressed (opted out)")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("on the suppression list (they opted out)")), qPrintable(status));
+    QCOMPARE(onlyTestJob()->state, JobState::Suppressed);
+    QTest::qWait(500); // the dispatcher had its chance
+    QVERIFY(m_server->messages().isEmpty());
+}
+
+void tst_DestinationsPage::shouldOpenTestJobInJobsView()
+{
+    m_page.reset();
+    MainWindow window(*m_workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Section::Destinations);
+    DestinationsPage *page = window.destinationsPage();
+    page->setRecipientPrompt([](const QString &, const QString &) { return kRecipient; });
+    const auto field = [page](const char *name) { return page->findChild<QLineEdit *>(QLatin1String(name)); };
+    QTest::keyClicks(field("nameEdit"), QStringLiteral("Spring leads"));
+    QTest::keyClicks(field("accountSidEdit"), kAccount);
+    QTest::keyClicks(field("secretEdit"), kToken);
+    QTest::keyClicks(field("fromEdit"), kFrom);
+    QSignalSpy saved(page->editor(), &DestinationEditor::saved);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("sendTestButton")), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    const qint64 jobId = page->testJobId();
+    QVERIFY(jobId > 0);
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("showTestJobButton")), Qt::LeftButton);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Jobs);
+    JobsPage *jobs = window.jobsPage();
+    const Job *selected = jobs->model()->jobAt(jobs->view()->currentIndex().row());
+    QVERIFY(selected);
+    QCOMPARE(selected->id, jobId);
+    QVERIFY(selected->test);
 }
 
 QTEST_MAIN(tst_DestinationsPage)
