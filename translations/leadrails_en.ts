@@ -5,50 +5,81 @@
     <name>LeadRails::Cli</name>
     <message numerus="yes">
         <source>%n job(s) cannot go on until their destination is resumed or fixed: %1. Resume with &apos;leadrails-cli destination resume NAME&apos;.</source>
-        <translation><numerusform>%n job cannot go on until their destination is resumed or fixed: %1. Resume with &apos;leadrails-cli destination resume NAME&apos;.</numerusform><numerusform>%n jobs cannot go on until their destination is resumed or fixed: %1. Resume with &apos;leadrails-cli destination resume NAME&apos;.</numerusform></translation>
+        <translation>
+            <numerusform>%n job cannot go on until their destination is resumed or fixed: %1. Resume with &apos;leadrails-cli destination resume NAME&apos;.</numerusform>
+            <numerusform>%n jobs cannot go on until their destination is resumed or fixed: %1. Resume with &apos;leadrails-cli destination resume NAME&apos;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LeadRails::DestinationEditor</name>
     <message numerus="yes">
         <source>Fix the fields marked in red first (%n left).</source>
-        <translation><numerusform>Fix the fields marked in red first (%n left).</numerusform><numerusform>Fix the fields marked in red first (%n left).</numerusform></translation>
+        <translation>
+            <numerusform>Fix the fields marked in red first (%n left).</numerusform>
+            <numerusform>Fix the fields marked in red first (%n left).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LeadRails::DevSeed</name>
     <message numerus="yes">
         <source>Carriers filtered %n message(s) from &quot;%1&quot; (30007/30034). Register the sender for 10DLC (A2P brand and campaign) in Twilio Console, then send again.</source>
-        <translation><numerusform>Carriers filtered %n message from &quot;%1&quot; (30007/30034). Register the sender for 10DLC (A2P brand and campaign) in Twilio Console, then send again.</numerusform><numerusform>Carriers filtered %n messages from &quot;%1&quot; (30007/30034). Register the sender for 10DLC (A2P brand and campaign) in Twilio Console, then send again.</numerusform></translation>
+        <translation>
+            <numerusform>Carriers filtered %n message from &quot;%1&quot; (30007/30034). Register the sender for 10DLC (A2P brand and campaign) in Twilio Console, then send again.</numerusform>
+            <numerusform>Carriers filtered %n messages from &quot;%1&quot; (30007/30034). Register the sender for 10DLC (A2P brand and campaign) in Twilio Console, then send again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LeadRails::Dispatcher</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LeadRails::JobStore</name>
     <message numerus="yes">
         <source>%n lead(s) could not be sent and were skipped. The first: %1</source>
-        <translation><numerusform>%n lead could not be sent and were skipped. The first: %1</numerusform><numerusform>%n leads could not be sent and were skipped. The first: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n lead could not be sent and were skipped. The first: %1</numerusform>
+            <numerusform>%n leads could not be sent and were skipped. The first: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LeadRails::MainWindow</name>
     <message numerus="yes">
         <source>%n destination(s) paused</source>
-        <translation><numerusform>%n destination paused</numerusform><numerusform>%n destinations paused</numerusform></translation>
+        <translation>
+            <numerusform>%n destination paused</numerusform>
+            <numerusform>%n destinations paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n message waiting</numerusform>
+            <numerusform>%n messages waiting</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

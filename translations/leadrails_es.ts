@@ -228,11 +228,7 @@
     </message>
 </context>
 <context>
-    <name>LeadRails::AuditPage</name>
-    <message>
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
+    <name>LeadRails::AuditLogModel</name>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -247,11 +243,18 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Objeto</translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRails::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -809,28 +812,6 @@
         <translation>nota: &apos;%1&apos; está %2: el trabajo espera hasta que se reanude.</translation>
     </message>
     <message>
-        <source>Inspect and act on jobs (one job per message sent or to be sent).
-
-  list [--status S[,S…]] [--destination NAME] [--search TEXT] [--limit N] [--offset N]
-                      newest first
-  show ID             one job with every HTTP attempt
-  retry ID            send a failed, undelivered or dead job again
-  replay ID           queue a new job with the same lead and text
-  cancel ID           cancel a job that has not been sent yet
-
-States: %1</source>
-        <translation>Inspecciona los trabajos y actúa sobre ellos (un trabajo por cada mensaje enviado o por enviar).
-
-  list [--status E[,E…]] [--destination NOMBRE] [--search TEXTO] [--limit N] [--offset N]
-                      los más recientes primero
-  show ID             un trabajo con todos sus intentos HTTP
-  retry ID            vuelve a enviar un trabajo fallido, no entregado o abandonado
-  replay ID           pone en cola un trabajo nuevo con el mismo contacto y el mismo texto
-  cancel ID           cancela un trabajo que aún no se ha enviado
-
-Estados: %1</translation>
-    </message>
-    <message>
         <source>list, show, retry, replay or cancel</source>
         <translation>list, show, retry, replay o cancel</translation>
     </message>
@@ -843,20 +824,12 @@ Estados: %1</translation>
         <translation>Solo los trabajos de este destino.</translation>
     </message>
     <message>
-        <source>Only jobs whose recipient, body or Twilio SID contains this text.</source>
-        <translation>Solo los trabajos cuyo destinatario, cuerpo o SID de Twilio contenga este texto.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
         <source>Show at most N jobs (default 50).</source>
         <translation>Muestra como máximo N trabajos (predeterminado: 50).</translation>
-    </message>
-    <message>
-        <source>Skip the N newest matches first.</source>
-        <translation>Omite primero las N coincidencias más recientes.</translation>
     </message>
     <message>
         <source>say list, show, retry, replay or cancel.</source>
@@ -1237,6 +1210,48 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
         <source>Send queued jobs and follow their delivery (--until-idle: until done).</source>
         <translation>Envía los trabajos en cola y sigue su entrega (--until-idle: hasta terminar).</translation>
     </message>
+    <message>
+        <source>Inspect and act on jobs (one job per message sent or to be sent).
+
+  list [--status S[,S…]] [--destination NAME] [--search TEXT] [--sort ORDER] [--limit N]
+       [--offset N]   newest first, unless --sort says oldest or status
+  show ID             one job with every HTTP attempt
+  retry ID            send a failed, undelivered or dead job again
+  replay ID           queue a new job with the same lead and text
+  cancel ID           cancel a job that has not been sent yet
+
+States: %1</source>
+        <translation>Inspecciona los trabajos y actúa sobre ellos (un trabajo por cada mensaje enviado o por enviar).
+
+  list [--status E[,E…]] [--destination NOMBRE] [--search TEXTO] [--sort ORDEN] [--limit N]
+       [--offset N]   los más recientes primero, salvo que --sort pida oldest o status
+  show ID             un trabajo con todos sus intentos HTTP
+  retry ID            vuelve a enviar un trabajo fallido, no entregado o abandonado
+  replay ID           pone en cola un trabajo nuevo con el mismo contacto y el mismo texto
+  cancel ID           cancela un trabajo que aún no se ha enviado
+
+Estados: %1</translation>
+    </message>
+    <message>
+        <source>Only jobs whose body has these words (or words beginning with them), whose recipient contains these digits, or whose Twilio SID contains this text.</source>
+        <translation>Solo los trabajos cuyo texto tiene estas palabras (o palabras que empiezan por ellas), cuyo destinatario contiene estas cifras o cuyo SID de Twilio contiene este texto.</translation>
+    </message>
+    <message>
+        <source>Skip the first N matches.</source>
+        <translation>Omite las N primeras coincidencias.</translation>
+    </message>
+    <message>
+        <source>newest (the default), oldest, or status: waiting, in flight, delivered, then the other outcomes, newest first within each.</source>
+        <translation>newest (por defecto), oldest o status: en espera, en curso, entregados y luego los demás resultados, los más recientes primero dentro de cada uno.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>--sort: &apos;%1&apos; is not an order; use newest, oldest or status.</source>
+        <translation>--sort: «%1» no es un orden; usa newest, oldest o status.</translation>
+    </message>
 </context>
 <context>
     <name>LeadRails::CommandLine</name>
@@ -1605,28 +1620,46 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <source>Sending to %1…</source>
-        <translation>Enviando a %1…</translation>
-    </message>
-    <message>
-        <source>Sending a test message…</source>
-        <translation>Enviando un mensaje de prueba…</translation>
-    </message>
-    <message>
-        <source>Not sent to %1.</source>
-        <translation>No se envió a %1.</translation>
-    </message>
-    <message>
-        <source>Test message %1 to %2: %3</source>
-        <translation>Mensaje de prueba %1 a %2: %3</translation>
-    </message>
-    <message>
-        <source>Test job %1 was not sent: %2</source>
-        <translation>El trabajo de prueba %1 no se envió: %2</translation>
-    </message>
-    <message>
         <source>Test job %1 to %2: %3</source>
         <translation>Trabajo de prueba %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Not sent: the destination could not be saved. %1</source>
+        <translation>No se ha enviado: no se pudo guardar el destino. %1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pausa)</translation>
+    </message>
+    <message>
+        <source>%1
+Paused: %2</source>
+        <translation>%1
+En pausa: %2</translation>
+    </message>
+    <message>
+        <source>Your changes to this destination are saved first.</source>
+        <translation>Antes se guardan tus cambios en este destino.</translation>
+    </message>
+    <message>
+        <source>Saving the destination before sending the test…</source>
+        <translation>Guardando el destino antes de enviar la prueba…</translation>
+    </message>
+    <message>
+        <source>Show job %1 in Jobs</source>
+        <translation>Ver el trabajo %1 en Trabajos</translation>
+    </message>
+    <message>
+        <source>Test job %1 no longer exists.</source>
+        <translation>El trabajo de prueba %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>This window cannot send it now: %1</source>
+        <translation>Esta ventana no puede enviarlo ahora: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sender… Nothing has picked this test up yet. Is LeadRails open in another window, or `leadrails-cli run` running for this profile? The test stays queued and goes out as soon as one of them runs.</source>
+        <translation>Esperando al remitente… Nadie ha recogido aún esta prueba. ¿Está LeadRails abierto en otra ventana, o `leadrails-cli run` en marcha para este perfil? La prueba sigue en cola y sale en cuanto uno de ellos funcione.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1805,21 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRails::JobCsvExporter</name>
+    <message>
+        <source>The folder %1 does not exist. Choose another place for the export.</source>
+        <translation>La carpeta %1 no existe. Elige otro lugar para la exportación.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Choose a folder you can write to for the export.</source>
+        <translation>La carpeta %1 es de solo lectura. Elige una carpeta en la que puedas escribir para la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1999,44 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
     </message>
 </context>
 <context>
+    <name>LeadRails::JobsChart</name>
+    <message>
+        <source>Jobs per day, last 30 days</source>
+        <translation>Trabajos por día, últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 sent, %2 delivered, %3 failed.</source>
+        <translation>Últimos 30 días: %1 enviados, %2 entregados, %3 fallidos.</translation>
+    </message>
+    <message>
+        <source>%1
+Sent: %2
+Delivered: %3
+Failed: %4</source>
+        <translation>%1
+Enviados: %2
+Entregados: %3
+Fallidos: %4</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of the Jobs chart&apos;s day labels</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
     <name>LeadRails::JobsPage</name>
     <message>
         <source>Status filter</source>
@@ -2089,8 +2175,28 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
         <translation>Puesto de nuevo en cola como trabajo %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>Finds messages with these words (or words beginning with them, in any order, accents ignored), numbers containing these digits, and Twilio SIDs.</source>
+        <translation>Encuentra mensajes con estas palabras (o palabras que empiezan por ellas, en cualquier orden y sin importar los acentos), números que contienen estas cifras y SID de Twilio.</translation>
+    </message>
+    <message>
+        <source>Export canceled: no file was written.</source>
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Exporting jobs to %1…</source>
+        <translation>Exportando trabajos a %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2161,14 +2267,6 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
         <source>Queue empty</source>
         <translation>Cola vacía</translation>
     </message>
-    <message>
-        <source>1 message waiting</source>
-        <translation>1 mensaje en espera</translation>
-    </message>
-    <message>
-        <source>%1 messages waiting</source>
-        <translation>%1 mensajes en espera</translation>
-    </message>
     <message numerus="yes">
         <source>%n destination(s) paused</source>
         <translation>
@@ -2183,6 +2281,13 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
     <message>
         <source>Messages are not being sent from this window: %1</source>
         <translation>Esta ventana no está enviando mensajes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n mensaje en espera</numerusform>
+            <numerusform>%n mensajes en espera</numerusform>
+        </translation>
     </message>
 </context>
 <context>

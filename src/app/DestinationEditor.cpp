@@ -18,15 +18,9 @@ DestinationEditor::DestinationEditor(DestinationStore &store, QString keychainBa
     , m_keychainBackend(std::move(keychainBackend))
 {
     m_ui->setupUi(this);
-    // Error text in a red that stays readable on light and dark palettes.
-    for (QLabel *label :
-         {m_ui->nameError, m_ui->accountSidError, m_ui->apiKeySidError, m_ui->secretError, m_ui->fromError,
-          m_ui->messagingServiceError, m_ui->recipientError, m_ui->bodyError, m_ui->regionError}) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xe5, 0x39, 0x35));
-        label->setPalette(palette);
+    for (QLabel *label : errorLabels())
         label->setVisible(false);
-    }
+    applyErrorColour();
 
     const auto changed = [this] {
         if (m_loading)
@@ -59,6 +53,34 @@ DestinationEditor::DestinationEditor(DestinationStore &store, QString keychainBa
 }
 
 DestinationEditor::~DestinationEditor() = default;
+
+QList<QLabel *> DestinationEditor::errorLabels() const
+{
+    return {m_ui->nameError,      m_ui->accountSidError, m_ui->apiKeySidError,
+            m_ui->secretError,    m_ui->fromError,       m_ui->messagingServiceError,
+            m_ui->recipientError, m_ui->bodyError,       m_ui->regionError};
+}
+
+// Error text in a red chosen for the palette: a deep red on light windows, a light one on dark windows, both
+// above 4.5:1 against the window (the WCAG ratio for normal text).
+void DestinationEditor::applyErrorColour()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QColor red = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    for (QLabel *label : errorLabels()) {
+        QPalette labelPalette = palette();
+        labelPalette.setColor(QPalette::WindowText, red);
+        label->setPalette(labelPalette);
+    }
+}
+
+void DestinationEditor::changeEvent(QEvent *event)
+{
+    // The desktop switched between light and dark.
+    if (event->type() == QEvent::PaletteChange)
+        applyErrorColour();
+    QWidget::changeEvent(event);
+}
 
 void DestinationEditor::editNew()
 {

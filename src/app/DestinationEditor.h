@@ -56,7 +56,13 @@ Q_SIGNALS:
     void verifyRequested();
     void sendTestRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QList<QLabel *> errorLabels() const;
+    void applyErrorColour();
+
     void load(const Destination &destination);
     void revalidate();
     void showError(QLabel *label, const QString &message);

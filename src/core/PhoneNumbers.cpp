@@ -456,6 +456,11 @@ QString PhoneAnalysis::problemId(Problem problem)
     return QString();
 }
 
+void PhoneNumbers::warmUp()
+{
+    util();
+}
+
 bool PhoneNumbers::isKnownRegion(const QString &region)
 {
     const std::string code = regionCode(region);

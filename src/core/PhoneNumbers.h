@@ -68,6 +68,9 @@ public:
     static PhoneAnalysis analyze(const QString &input, const QString &defaultRegion = QStringLiteral("US"));
     // For validating a destination's region setting: a two-letter code libphonenumber has metadata for.
     static bool isKnownRegion(const QString &region);
+    // Loads the numbering metadata now (about 10 ms) so that the first analysis on a window's way to the
+    // screen does not pay for it. Safe from any thread; the GUI calls it on a worker while it starts.
+    static void warmUp();
 };
 
 } // namespace LeadRails
