@@ -773,6 +773,9 @@ void tst_JobStore::shouldFilterJobs_data()
     JobFilter number;
     number.text = QStringLiteral("+14155552672");
     QTest::newRow("whole number") << number << QList<int>{1};
+    JobFilter prefix;
+    prefix.text = QStringLiteral("+1415555267");
+    QTest::newRow("beginning of a number") << prefix << QList<int>{5, 4, 3, 2, 1, 0};
     JobFilter partial;
     partial.text = QStringLiteral("555267");
     QTest::newRow("part of a number") << partial << QList<int>{5, 4, 3, 2, 1, 0};
@@ -785,6 +788,9 @@ void tst_JobStore::shouldFilterJobs_data()
     JobFilter sidPart;
     sidPart.text = QStringLiteral("abcdef01234");
     QTest::newRow("part of a SID") << sidPart << QList<int>{4};
+    JobFilter sidStart;
+    sidStart.text = QStringLiteral("sm0123456789AB");
+    QTest::newRow("beginning of a SID, any case") << sidStart << QList<int>{4};
     JobFilter wordStart;
     wordStart.text = QStringLiteral("gra");
     QTest::newRow("the beginning of a word") << wordStart << QList<int>{1};
