@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>LeadRails::JobsPage</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n segment(s), %1 · created %2%3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n segment, %1 · created %2%3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n segments, %1 · created %2%3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadRails::MainWindow</name>
     <message numerus="yes">
         <source>%n destination(s) paused</source>

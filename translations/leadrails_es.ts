@@ -2155,10 +2155,6 @@ Fallidos: %4</translation>
         <translation>%1 trabajos</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 segment(s), %2 · created %3%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 segmento(s), %2 · creado el %3%4&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Twilio error %1 — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4&lt;br&gt;&lt;a href=&apos;%5&apos;&gt;%5&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Error %1 de Twilio — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Solución:&lt;/b&gt; %4&lt;br&gt;&lt;a href=&apos;%5&apos;&gt;%5&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2197,6 +2193,13 @@ Fallidos: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n segment(s), %1 · created %2%3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n segmento, %1 · creado el %2%3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n segmentos, %1 · creado el %2%3&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -357,8 +357,7 @@ void JobsPage::showCurrent()
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html = QStringLiteral("<h3>%1 → %2</h3>").arg(esc(jobStateLabel(job->state)), esc(job->to));
     html += QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(esc(job->body));
-    html += tr("<p>%1 segment(s), %2 · created %3%4</p>")
-                .arg(job->segments)
+    html += tr("<p>%n segment(s), %1 · created %2%3</p>", nullptr, job->segments)
                 .arg(esc(job->encoding),
                      esc(QLocale().toString(job->createdAt.toLocalTime(), QLocale::ShortFormat)),
                      job->twilioSid.isEmpty() ? QString() : QStringLiteral(" · ") + esc(job->twilioSid));

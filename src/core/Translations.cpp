@@ -15,7 +15,10 @@ QString install(const QString &language)
         return {};
 
     auto *ours = new QTranslator(app);
-    if (!ours->load(locale, QStringLiteral("leadrails"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language we have no file for (or the C locale of a bare session) gets English, whose file holds the
+    // plural forms: "%n message(s)" must still read "1 message" / "2 messages".
+    if (!ours->load(locale, QStringLiteral("leadrails"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !ours->load(QStringLiteral("leadrails_en"), QStringLiteral(":/i18n"))) {
         delete ours;
         return {};
     }

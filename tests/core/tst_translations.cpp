@@ -14,6 +14,8 @@ private Q_SLOTS:
     void shouldUseEnglishPluralForms_data();
     void shouldUseEnglishPluralForms();
     void shouldSpeakSpanish();
+    void shouldFallBackToEnglishForLanguagesWeDoNotShip_data();
+    void shouldFallBackToEnglishForLanguagesWeDoNotShip();
 };
 
 void tst_Translations::shouldUseEnglishPluralForms_data()
@@ -42,6 +44,23 @@ void tst_Translations::shouldSpeakSpanish()
     QCOMPARE(QCoreApplication::translate("LeadRails::MainWindow", "%n destination(s) paused", nullptr, 3),
              QStringLiteral("3 destinos en pausa"));
     QCOMPARE(QCoreApplication::translate("LeadRails::JobState", "Delivered"), QStringLiteral("Entregado"));
+}
+
+void tst_Translations::shouldFallBackToEnglishForLanguagesWeDoNotShip_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("C locale of a bare session") << QStringLiteral("C");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void tst_Translations::shouldFallBackToEnglishForLanguagesWeDoNotShip()
+{
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language).startsWith(QLatin1String("en")));
+    QCOMPARE(QCoreApplication::translate("LeadRails::MainWindow", "%n message(s) waiting", nullptr, 1),
+             QStringLiteral("1 message waiting"));
+    QCOMPARE(QCoreApplication::translate("LeadRails::MainWindow", "%n message(s) waiting", nullptr, 187),
+             QStringLiteral("187 messages waiting"));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)
