@@ -329,16 +329,26 @@ qint64 JobsPage::currentJobId() const
 
 void JobsPage::showJob(qint64 jobId)
 {
-    for (int row = 0; row < std::min(m_model->rowCount(), JobListModel::pageSize * 5); ++row) {
-        if (const Job *job = m_model->jobAt(row); job && job->id == jobId) {
-            m_view->selectRow(row);
-            m_view->scrollTo(m_model->index(row, 0));
-            return;
+    int row = m_workspace.jobs()->rowOf(m_model->filter(), jobId);
+    if (row < 0) {
+        // The filters hide it: clear them (the order stays) and look again.
+        {
+            const QSignalBlocker blockSearch(m_search), blockStatus(m_status),
+                blockDestination(m_destination), blockDates(m_useDates);
+            m_search->clear();
+            m_status->setCurrentIndex(0);
+            m_destination->setCurrentIndex(0);
+            m_useDates->setChecked(false);
+            m_from->setEnabled(false);
+            m_to->setEnabled(false);
         }
+        applyFilter();
+        row = m_workspace.jobs()->rowOf(m_model->filter(), jobId);
     }
-    // Not among the newest rows: show it on its own.
-    m_search->setText(QString());
-    m_status->setCurrentIndex(0);
+    if (row < 0 || row >= m_model->rowCount())
+        return; // gone meanwhile
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
 }
 
 void JobsPage::showCurrent()

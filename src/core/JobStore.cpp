@@ -935,6 +935,63 @@ int JobStore::count(const JobFilter &filter) const
     return query.value(0).toInt();
 }
 
+int JobStore::rowOf(const JobFilter &filter, qint64 jobId) const
+{
+    QSqlQuery row = prepared(m_database, QStringLiteral("SELECT created_at, state FROM jobs WHERE id = ?"));
+    row.addBindValue(jobId);
+    if (!row.exec() || !row.next())
+        return -1;
+    const QString created = row.value(0).toString();
+    const std::optional<JobState> state = jobStateFromId(row.value(1).toString());
+    const QList<JobState> states = filter.states.isEmpty() ? allStates() : distinctStates(filter.states);
+    if (!state || !states.contains(*state))
+        return -1;
+    const Conditions common = commonConditions(filter, m_database);
+    // The jobs of `among` matching the filter, plus one more condition.
+    const auto countWith = [&](const QList<JobState> &among, const QString &term,
+                               const QVariantList &values) {
+        Conditions c;
+        QStringList marks;
+        QVariantList ids;
+        for (JobState s : among) {
+            marks.append(QStringLiteral("?"));
+            ids.append(jobStateId(s));
+        }
+        c.add(QStringLiteral("state IN (%1)").arg(marks.join(QStringLiteral(", "))), ids);
+        if (!filter.destinationId.isEmpty())
+            c.add(QStringLiteral("destination_id = ?"), {filter.destinationId});
+        c.terms.append(common.terms);
+        c.values.append(common.values);
+        if (!term.isEmpty())
+            c.add(term, values);
+        QSqlQuery query = prepared(m_database, QStringLiteral("SELECT count(*) FROM jobs") + c.where());
+        for (const QVariant &value : std::as_const(c.values))
+            query.addBindValue(value);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    if (countWith({*state}, QStringLiteral("id = ?"), {jobId}) != 1)
+        return -1; // another condition of the filter leaves it out
+    const bool oldestFirst = filter.order == JobOrder::OldestFirst;
+    const QString earlier = oldestFirst ? QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))")
+                                        : QStringLiteral("(created_at > ? OR (created_at = ? AND id > ?))");
+    const QVariantList at{created, created, jobId};
+    if (filter.order == JobOrder::NewestFirst || filter.order == JobOrder::OldestFirst)
+        return countWith(states, earlier, at);
+    // Status orders: every job of the statuses before its own, then the newer ones of its status.
+    QList<JobState> buckets = jobStatesInLifecycleOrder();
+    if (filter.order == JobOrder::StatusReversedThenNewest)
+        std::reverse(buckets.begin(), buckets.end());
+    QList<JobState> before;
+    for (JobState s : std::as_const(buckets)) {
+        if (s == *state)
+            break;
+        if (states.contains(s))
+            before.append(s);
+    }
+    const int ahead = before.isEmpty() ? 0 : countWith(before, {}, {});
+    return ahead + countWith({*state}, earlier, at);
+}
+
 QMap<JobState, int> JobStore::stateCounts() const
 {
     QMap<JobState, int> counts;

@@ -41,6 +41,9 @@ public:
     // (a free-text search aside: it reads the rows it skips).
     QList<Job> jobs(const JobFilter &filter, int limit, int offset = 0, QString *error = nullptr) const;
     int count(const JobFilter &filter) const;
+    // Where the job is in jobs(filter, ...) (0 first), or -1 when the filter does not show it. Counts, never
+    // reads the rows before it: fast anywhere in a million.
+    int rowOf(const JobFilter &filter, qint64 jobId) const;
     // Jobs not final, per state (for the status bar and `run --until-idle`).
     int pendingCount() const;
     // Every state with its number of jobs, without scanning the table (kept by triggers).

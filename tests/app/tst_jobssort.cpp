@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void shouldIgnoreClicksOnColumnsThatDoNotSort();
     void shouldKeepSortWhenFilterChanges();
     void shouldRememberTheOrderInTheNextPage();
+    void shouldShowAJobFarDownOrHiddenByTheFilters();
 
 private:
     void clickHeader(JobsPage &page, int column);
@@ -209,6 +211,31 @@ void tst_JobsSort::shouldRememberTheOrderInTheNextPage()
     QCOMPARE(next.view()->horizontalHeader()->sortIndicatorSection(), int(JobListModel::Status));
     QCOMPARE(next.view()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
     QCOMPARE(statusTexts(next, 30), shown);
+}
+
+void tst_JobsSort::shouldShowAJobFarDownOrHiddenByTheFilters()
+{
+    // "Show job" (from an alert or a test send) finds the job beyond the first pages, in any order, and
+    // clears filters that hide it.
+    clickHeader(*m_page, JobListModel::Status);
+    JobFilter everything;
+    everything.order = m_page->model()->filter().order;
+    const QList<Job> all = m_workspace->jobs()->jobs(everything, 100000);
+    QVERIFY(all.size() > JobListModel::pageSize * 4); // beyond the first pages
+    const Job &deep = all.at(all.size() - 7);
+    m_page->showJob(deep.id);
+    QTableView *view = m_page->findChild<QTableView *>();
+    QCOMPARE(m_page->model()->jobAt(view->currentIndex().row())->id, deep.id);
+
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("jobSearch"));
+    search->setText(QStringLiteral("no job says this"));
+    QMetaObject::invokeMethod(m_page.get(), "refresh");
+    QTRY_COMPARE(m_page->model()->rowCount(), 0);
+    const Job &other = all.at(all.size() / 2);
+    m_page->showJob(other.id);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(m_page->model()->jobAt(view->currentIndex().row())->id, other.id);
+    QCOMPARE(m_page->model()->filter().order, JobOrder::StatusThenNewest);
 }
 
 QTEST_MAIN(tst_JobsSort)

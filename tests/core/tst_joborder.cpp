@@ -111,6 +111,8 @@ private Q_SLOTS:
     void shouldListEveryStateOnceInLifecycleOrder();
     void shouldPageInEveryOrder_data();
     void shouldPageInEveryOrder();
+    void shouldTellWhereAJobIs_data();
+    void shouldTellWhereAJobIs();
     void shouldShowNothingWhenNothingMatches_data();
     void shouldShowNothingWhenNothingMatches();
     void shouldResortTheModelOnlyForCreatedAndStatus();
@@ -268,6 +270,31 @@ void tst_JobOrder::shouldPageInEveryOrder()
         QVERIFY2(window == expected.mid(offset, 7), qPrintable(QStringLiteral("offset %1").arg(offset)));
     }
     QCOMPARE(ids(m_store->jobs(filter, 10, total - 3)), expected.mid(total - 3));
+}
+
+void tst_JobOrder::shouldTellWhereAJobIs_data()
+{
+    shouldPageInEveryOrder_data();
+}
+
+void tst_JobOrder::shouldTellWhereAJobIs()
+{
+    // "Show job" from an alert or a test send opens the job wherever the current order puts it.
+    QFETCH(JobFilter, filter);
+    const QList<qint64> expected = referenceOrder(m_rows, filter);
+    for (int row : {0, 1, int(expected.size()) / 3, int(expected.size()) / 2, int(expected.size()) - 1}) {
+        if (row < 0 || row >= expected.size())
+            continue;
+        QCOMPARE(m_store->rowOf(filter, expected.at(row)), row);
+    }
+    // A job the filter leaves out, and one that does not exist.
+    for (const Row &r : std::as_const(m_rows)) {
+        if (!expected.contains(r.id)) {
+            QCOMPARE(m_store->rowOf(filter, r.id), -1);
+            break;
+        }
+    }
+    QCOMPARE(m_store->rowOf(filter, 999999999), -1);
 }
 
 void tst_JobOrder::shouldShowNothingWhenNothingMatches_data()
