@@ -347,20 +347,8 @@ int main(int argc, char **argv)
         report("  then jump to the last row", filteredLast);
         report("  newest first, jump to the last row", filteredNewestLast);
         destination->setCurrentIndex(0);
-    }
-    {
+
         // "Show job" from an alert or a test send: a job in the middle of a million, in two orders.
-        const auto timed = [&](const auto &action) {
-            QElapsedTimer timer;
-            timer.start();
-            action();
-            view->viewport()->repaint();
-            return ms(timer);
-        };
-        const auto report = [](const char *what, const std::vector<double> &times) {
-            std::printf("%s: median %.1f ms, worst %.1f ms (target < 100 ms)\n", what, median(times),
-                        *std::max_element(times.begin(), times.end()));
-        };
         JobFilter all;
         const QList<Job> middle = workspace->jobs()->jobs(all, 1, page->model()->rowCount() / 2);
         std::vector<double> newest, byStatus;

@@ -9,6 +9,7 @@ namespace LeadRails {
 AuditLogModel::AuditLogModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_pages([this](int offset, int limit) { return read(offset, limit); })
 {
     refresh();
 }
@@ -17,7 +18,6 @@ void AuditLogModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_pageOrder.clear();
     m_rows = 0;
     m_newestId = 0;
     QSqlQuery query(m_database.connection());
@@ -28,52 +28,14 @@ void AuditLogModel::refresh()
     endResetModel();
 }
 
-const QList<Database::AuditEntry> &AuditLogModel::page(int pageIndex) const
+QList<Database::AuditEntry> AuditLogModel::read(int offset, int limit) const
 {
-    auto it = m_pages.find(pageIndex);
-    if (it != m_pages.end()) {
-        m_pageOrder.removeOne(pageIndex);
-        m_pageOrder.append(pageIndex);
-        return it.value();
-    }
-    if (m_pageOrder.size() >= maxCachedPages)
-        m_pages.remove(m_pageOrder.takeFirst());
-    m_pageOrder.append(pageIndex);
-
-    QList<Database::AuditEntry> entries;
-    // Entries are only ever appended (the table refuses updates and deletes), so "id <= newest" keeps the
-    // rows counted at refresh() where they were.
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, at, os_user, action, subject_type, subject_id, subject_name, "
-                                 "details FROM audit_log WHERE id <= ? ORDER BY id DESC LIMIT ? OFFSET ?"));
-    query.addBindValue(m_newestId);
-    query.addBindValue(pageSize);
-    query.addBindValue(qint64(pageIndex) * pageSize);
-    if (query.exec()) {
-        entries.reserve(pageSize);
-        while (query.next()) {
-            Database::AuditEntry entry;
-            entry.id = query.value(0).toLongLong();
-            entry.at = Database::fromText(query.value(1).toString());
-            entry.osUser = query.value(2).toString();
-            entry.action = query.value(3).toString();
-            entry.subjectType = query.value(4).toString();
-            entry.subjectId = query.value(5).toString();
-            entry.subjectName = query.value(6).toString();
-            entry.details = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-            entries.append(entry);
-        }
-    }
-    return m_pages.insert(pageIndex, entries).value();
+    return m_database.auditPage(m_newestId, limit, offset);
 }
 
 const Database::AuditEntry *AuditLogModel::entryAt(int row) const
 {
-    if (row < 0 || row >= m_rows)
-        return nullptr;
-    const QList<Database::AuditEntry> &rows = page(row / pageSize);
-    const int offset = row % pageSize;
-    return offset < rows.size() ? &rows.at(offset) : nullptr;
+    return row < m_rows ? m_pages.at(row) : nullptr;
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "PageCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -32,18 +33,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static constexpr int pageSize = 200;
-    static constexpr int maxCachedPages = 20; // bounds memory however far the user scrolls
+    static constexpr int pageSize = PageCache<Database::AuditEntry>::pageSize;
+    static constexpr int maxCachedPages = PageCache<Database::AuditEntry>::maxPages;
 
 private:
-    const QList<Database::AuditEntry> &page(int pageIndex) const;
+    QList<Database::AuditEntry> read(int offset, int limit) const;
     QString text(const Database::AuditEntry &entry, Column column) const;
 
     Database &m_database;
     int m_rows = 0;
     qint64 m_newestId = 0; // the rows are the entries up to this one
-    mutable QHash<int, QList<Database::AuditEntry>> m_pages;
-    mutable QList<int> m_pageOrder; // least recently used first
+    PageCache<Database::AuditEntry> m_pages;
 };
 
 } // namespace LeadRails

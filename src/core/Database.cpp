@@ -320,6 +320,23 @@ QList<Database::AuditEntry> Database::auditEntries(const QString &subjectType, c
         if (!subjectId.isEmpty())
             query.addBindValue(subjectId);
     }
+    return readAuditEntries(query, error);
+}
+
+QList<Database::AuditEntry> Database::auditPage(qint64 newestId, int limit, int offset, QString *error) const
+{
+    // Entries are only ever appended, so "id <= newest" keeps the rows a view counted where they were.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, at, os_user, action, subject_type, subject_id, subject_name, "
+                                 "details FROM audit_log WHERE id <= ? ORDER BY id DESC LIMIT ? OFFSET ?"));
+    query.addBindValue(newestId);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    return readAuditEntries(query, error);
+}
+
+QList<Database::AuditEntry> Database::readAuditEntries(QSqlQuery &query, QString *error)
+{
     QList<AuditEntry> entries;
     if (!query.exec()) {
         if (error)

@@ -95,9 +95,14 @@ public:
     // Oldest first; every subject when subjectType is empty.
     QList<AuditEntry> auditEntries(const QString &subjectType = {}, const QString &subjectId = {},
                                    QString *error = nullptr) const;
+    // Newest first, a page of the entries up to newestId (the Audit log view pages through them).
+    QList<AuditEntry> auditPage(qint64 newestId, int limit, int offset, QString *error = nullptr) const;
 
 private:
     Database(QString path, QString connectionName);
+    // The rows of an audit_log query selecting id, at, os_user, action, subject_type, subject_id,
+    // subject_name, details.
+    static QList<AuditEntry> readAuditEntries(QSqlQuery &query, QString *error);
     bool configure(int latest, QString *error);
     bool migrate(const QList<Migration> &migrations, QString *error);
 

@@ -10,6 +10,7 @@ namespace LeadRails {
 JobListModel::JobListModel(JobStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_pages([this](int offset, int limit) { return m_store.jobs(m_filter, limit, offset); })
 {
     m_rows = m_store.count(m_filter);
 }
@@ -31,7 +32,6 @@ void JobListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_pageOrder.clear();
     m_rows = m_store.count(m_filter);
     endResetModel();
 }
@@ -56,7 +56,6 @@ void JobListModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_filter.order = jobOrder;
     m_pages.clear();
-    m_pageOrder.clear();
     endResetModel();
 }
 
@@ -91,27 +90,9 @@ Qt::SortOrder JobListModel::sortOrder() const
     return Qt::DescendingOrder;
 }
 
-const QList<Job> &JobListModel::page(int pageIndex) const
-{
-    auto it = m_pages.find(pageIndex);
-    if (it != m_pages.end()) {
-        m_pageOrder.removeOne(pageIndex);
-        m_pageOrder.append(pageIndex);
-        return it.value();
-    }
-    if (m_pageOrder.size() >= maxCachedPages)
-        m_pages.remove(m_pageOrder.takeFirst());
-    m_pageOrder.append(pageIndex);
-    return m_pages.insert(pageIndex, m_store.jobs(m_filter, pageSize, pageIndex * pageSize)).value();
-}
-
 const Job *JobListModel::jobAt(int row) const
 {
-    if (row < 0 || row >= m_rows)
-        return nullptr;
-    const QList<Job> &rows = page(row / pageSize);
-    const int offset = row % pageSize;
-    return offset < rows.size() ? &rows.at(offset) : nullptr;
+    return row < m_rows ? m_pages.at(row) : nullptr;
 }
 
 int JobListModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "PageCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -45,18 +46,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static constexpr int pageSize = 200;
-    static constexpr int maxCachedPages = 20; // bounds memory however far the user scrolls
+    static constexpr int pageSize = PageCache<Job>::pageSize;
+    static constexpr int maxCachedPages = PageCache<Job>::maxPages; // bounds memory however far one scrolls
 
 private:
-    const QList<Job> &page(int pageIndex) const;
-
     JobStore &m_store;
     JobFilter m_filter;
     QHash<QString, QString> m_destinationNames;
     int m_rows = 0;
-    mutable QHash<int, QList<Job>> m_pages;
-    mutable QList<int> m_pageOrder; // least recently used first
+    PageCache<Job> m_pages;
 };
 
 } // namespace LeadRails
