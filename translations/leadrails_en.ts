@@ -92,4 +92,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LeadRails::MessagePreview</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are not in the GSM-7 alphabet, so the message is sent as UCS-2: 70 characters per segment instead of 160 (%n segment(s)).</source>
+        <translation>
+            <numerusform>%1 are not in the GSM-7 alphabet, so the message is sent as UCS-2: 70 characters per segment instead of 160 (%n segment).</numerusform>
+            <numerusform>%1 are not in the GSM-7 alphabet, so the message is sent as UCS-2: 70 characters per segment instead of 160 (%n segments).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2332,10 +2332,6 @@ Fallidos: %4</translation>
         <translation>&quot;%1&quot; se parece a &quot;%2&quot;, pero no está en el alfabeto GSM-7, así que todo el mensaje se envía como UCS-2 (%3). Escriba &quot;%2&quot; en su lugar.</translation>
     </message>
     <message>
-        <source>%1 are not in the GSM-7 alphabet, so the message is sent as UCS-2: 70 characters per segment instead of 160 (%2 segments).</source>
-        <translation>Los caracteres %1 no están en el alfabeto GSM-7, así que el mensaje se envía como UCS-2: 70 caracteres por segmento en lugar de 160 (%2 segmentos).</translation>
-    </message>
-    <message>
         <source>The message is empty for this lead. Write a message body, or add a fallback such as {{^name}}there{{/name}} for missing fields.</source>
         <translation>El mensaje queda vacío para este contacto. Escriba un cuerpo de mensaje o añada un texto alternativo para los campos que falten, como {{^name}}cliente{{/name}}.</translation>
     </message>
@@ -2343,13 +2339,19 @@ Fallidos: %4</translation>
         <source>The message has %1 characters; Twilio accepts at most %2. Shorten it by %3.</source>
         <translation>El mensaje tiene %1 caracteres; Twilio acepta como máximo %2. Acórtelo en %3 caracteres.</translation>
     </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 segmento</translation>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 segmentos</translation>
+    <message numerus="yes">
+        <source>%1 are not in the GSM-7 alphabet, so the message is sent as UCS-2: 70 characters per segment instead of 160 (%n segment(s)).</source>
+        <translation>
+            <numerusform>Los caracteres %1 no están en el alfabeto GSM-7, así que el mensaje se envía como UCS-2: 70 caracteres por segmento en lugar de 160 (%n segmento).</numerusform>
+            <numerusform>Los caracteres %1 no están en el alfabeto GSM-7, así que el mensaje se envía como UCS-2: 70 caracteres por segmento en lugar de 160 (%n segmentos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -149,9 +149,9 @@ void checkEncoding(const QString &body, const SmsSegments &segments, QList<Previ
     issues.append(
         issue("ucs2_encoding", Warning,
               Text::tr("%1 are not in the GSM-7 alphabet, so the message is sent as UCS-2: 70 characters per "
-                       "segment instead of 160 (%2 segments).")
-                  .arg(shown.join(QLatin1Char(' ')))
-                  .arg(segments.segments),
+                       "segment instead of 160 (%n segment(s)).",
+                       nullptr, segments.segments)
+                  .arg(shown.join(QLatin1Char(' '))),
               PreviewIssue::Field::Body, first.position, first.position + first.length));
 }
 
@@ -229,8 +229,7 @@ MessagePreview MessagePreviewer::preview(const QJsonObject &lead) const
 
 QString segmentSummary(const SmsSegments &segments)
 {
-    const QString count =
-        segments.segments == 1 ? Text::tr("1 segment") : Text::tr("%1 segments").arg(segments.segments);
+    const QString count = Text::tr("%n segment(s)", nullptr, segments.segments);
     return QStringLiteral("%1 · %2 · %3 / %4")
         .arg(count, SmsSegments::encodingName(segments.encoding))
         .arg(segments.units)

@@ -11,6 +11,8 @@
 #include "MessagePreviewPanel.h"
 #include "Workspace.h"
 
+#include "Translations.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -67,6 +69,7 @@ class tst_DestinationsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void shouldShowValidationMessagesNextToFieldsAndClearThem();
@@ -112,6 +115,12 @@ private:
     std::unique_ptr<DestinationsPage> m_page;
     std::unique_ptr<DispatcherThread> m_dispatcher;
 };
+
+void tst_DestinationsPage::initTestCase()
+{
+    // English as the app speaks it: plural forms ("1 segment", "2 segments") come from the shipped file.
+    QVERIFY(Translations::install(QStringLiteral("en")).startsWith(QLatin1String("en")));
+}
 
 void tst_DestinationsPage::init()
 {
