@@ -1252,6 +1252,14 @@ Estados: %1</translation>
         <source>--sort: &apos;%1&apos; is not an order; use newest, oldest or status.</source>
         <translation>--sort: «%1» no es un orden; usa newest, oldest o status.</translation>
     </message>
+    <message>
+        <source>Use &lt;language&gt; (e.g. es) instead of the system language or LEADRAILS_LANG.</source>
+        <translation>Usa &lt;idioma&gt; (p. ej. es) en lugar del idioma del sistema o de LEADRAILS_LANG.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
 </context>
 <context>
     <name>LeadRails::CommandLine</name>

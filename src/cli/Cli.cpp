@@ -66,6 +66,9 @@ std::optional<int> Cli::parseGlobal(const QStringList &args)
                                      QStringLiteral("\n\n") + commandList());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     Profile::addCommandLineOption(parser);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        tr("Use <language> (e.g. es) instead of the system language or LEADRAILS_LANG."), tr("language")));
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see the list above)."),
                                  QStringLiteral("COMMAND [options]"));
     CommandLine commandLine(parser, kProgram);
@@ -83,6 +86,25 @@ std::optional<int> Cli::parseGlobal(const QStringList &args)
                                       commandList());
     m_dataDirectory = Profile::resolveDataDirectory(parser);
     return std::nullopt;
+}
+
+QString Cli::requestedLanguage(const QStringList &args, const QString &fallback)
+{
+    // Only the global options count: everything after the command belongs to the command.
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+        if (arg == QLatin1String("--data-dir")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            break;
+    }
+    return fallback;
 }
 
 int Cli::run()

@@ -29,6 +29,9 @@ public:
     // Parses the global options; returns an exit code when the program should stop before running
     // anything (help, version, usage errors).
     std::optional<int> parseGlobal(const QStringList &args);
+    // The language asked for with --lang before the command (read before parsing, so that --help and
+    // every message are already in it), else fallback.
+    static QString requestedLanguage(const QStringList &args, const QString &fallback);
     // Runs the command (needs a QCoreApplication).
     int run();
 

@@ -9,12 +9,14 @@ int main(int argc, char **argv)
 {
     LeadRails::AppInfo::applyToApplication();
     // The CLI never needs a display, so the application object can exist before parsing; that lets --help
-    // and every message be translated (LEADRAILS_LANG overrides the system language).
+    // and every message be translated (--lang, else LEADRAILS_LANG, overrides the system language).
     QCoreApplication app(argc, argv);
-    LeadRails::Translations::install(qEnvironmentVariable("LEADRAILS_LANG"));
+    const QStringList args = LeadRails::CommandLine::argumentsFrom(argc, argv);
+    LeadRails::Translations::install(
+        LeadRails::Cli::requestedLanguage(args, qEnvironmentVariable("LEADRAILS_LANG")));
 
     LeadRails::Cli cli;
-    if (const auto exitCode = cli.parseGlobal(LeadRails::CommandLine::argumentsFrom(argc, argv)))
+    if (const auto exitCode = cli.parseGlobal(args))
         return *exitCode;
     return cli.run();
 }

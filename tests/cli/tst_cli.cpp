@@ -147,6 +147,16 @@ void tst_Cli::shouldSpeakSpanishWhenAsked()
     QVERIFY2(r.err.contains(QStringLiteral("orden desconocida 'launch-rockets'")), qPrintable(r.err));
     const auto help = cli({QStringLiteral("--help")});
     QVERIFY2(help.out.contains(QStringLiteral("Muestra esta ayuda")), qPrintable(help.out));
+    // --lang wins over the environment, for the help too; after the command it is the command's business.
+    const auto english = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    QVERIFY2(english.out.contains(QStringLiteral("Show this help and exit.")), qPrintable(english.out));
+    m_env.insert(QStringLiteral("LEADRAILS_LANG"), QStringLiteral("en"));
+    const auto spanish = cli({QStringLiteral("--lang=es"), QStringLiteral("launch-rockets")});
+    QVERIFY2(spanish.err.contains(QStringLiteral("orden desconocida")), qPrintable(spanish.err));
+    const auto dataDirFirst =
+        cli({QStringLiteral("--data-dir"), m_root.filePath(QStringLiteral("es")), QStringLiteral("--lang"),
+             QStringLiteral("es"), QStringLiteral("launch-rockets")});
+    QVERIFY2(dataDirFirst.err.contains(QStringLiteral("orden desconocida")), qPrintable(dataDirFirst.err));
 }
 
 void tst_Cli::shouldPreviewSendableMessageAsJson()
