@@ -148,10 +148,14 @@ bool Database::configure(int latest, QString *error)
         return false;
     }
     // foreign_keys is per connection and off by default; NORMAL is durable enough with WAL (a power cut can
-    // lose the last commits, never corrupt the file) and spares an fsync on every commit.
+    // lose the last commits, never corrupt the file) and spares an fsync on every commit. The triggers on
+    // jobs (counts, chart, word index) make every write a multi-write statement, which SQLite backs with a
+    // statement journal: in a temporary file that is about 14 extra writes per row (enqueueing ran 2.3 times
+    // slower), in memory a page copy.
     return exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), error) &&
            exec(query, QStringLiteral("PRAGMA journal_mode = WAL"), error) &&
            exec(query, QStringLiteral("PRAGMA synchronous = NORMAL"), error) &&
+           exec(query, QStringLiteral("PRAGMA temp_store = MEMORY"), error) &&
            exec(query, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), error);
 }
 

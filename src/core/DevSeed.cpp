@@ -317,16 +317,12 @@ DevSeed::Result DevSeed::run(Database &database, const Options &options)
     // This connection only, and only while seeding: the data can be made again if a crash loses it.
     pragma.exec(QStringLiteral("PRAGMA cache_size"));
     const int previousCache = pragma.next() ? pragma.value(0).toInt() : -2000;
-    pragma.exec(QStringLiteral("PRAGMA temp_store"));
-    const int previousTempStore = pragma.next() ? pragma.value(0).toInt() : 0;
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
     pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     const auto restore = qScopeGuard([&] {
         QSqlQuery reset(connection);
         reset.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         reset.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
-        reset.exec(QStringLiteral("PRAGMA temp_store = %1").arg(previousTempStore));
     });
 
     const qint64 nowMs =

@@ -667,14 +667,7 @@ JobStore::JobStore(Database &database, QString osUser, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_osUser(osUser.isEmpty() ? QStringLiteral("unknown") : std::move(osUser))
-{
-    // The job_counts triggers make every write to jobs a multi-write statement, which SQLite backs with a
-    // statement journal. In a temporary file that is about 14 extra writes per row (enqueueing ran 2.3 times
-    // slower); in memory it is a page copy. Per connection, so every connection with a JobStore gets it.
-    // TODO(lead): belongs with the other pragmas in Database::configure().
-    QSqlQuery pragma(m_database.connection());
-    pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-}
+{}
 
 // --- creating jobs ---
 
