@@ -1,5 +1,7 @@
 #include "JobsPage.h"
 
+#include "RowTableView.h"
+
 #include "Database.h"
 #include "DestinationStore.h"
 #include "JobCsvExporter.h"
@@ -147,20 +149,8 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
 
     // Table.
     m_model = new JobListModel(*workspace.jobs(), this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("jobsTable"));
-    m_view->setAccessibleName(tr("Jobs"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights: the view never measures a million rows.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view = makeRowTableView(m_model, QStringLiteral("jobsTable"), tr("Jobs"), this);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(JobListModel::Created, 170);
     m_view->setColumnWidth(JobListModel::Status, 150);
     m_view->setColumnWidth(JobListModel::Recipient, 130);
@@ -293,7 +283,6 @@ void JobsPage::refresh()
         const int index = m_destination->findData(selected);
         m_destination->setCurrentIndex(index < 0 ? 0 : index);
     }
-    m_destinationNames = names;
     m_model->setDestinationNames(names);
     applyFilter();
 }

@@ -70,7 +70,6 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_copySid = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QHash<QString, QString> m_destinationNames;
     JobCsvExporter *m_exporter = nullptr;
     ExportPathPrompt m_exportPathPrompt;
     QPushButton *m_exportButton = nullptr;

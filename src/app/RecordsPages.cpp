@@ -1,5 +1,7 @@
 #include "RecordsPages.h"
 
+#include "RowTableView.h"
+
 #include "AuditLogModel.h"
 #include "Database.h"
 #include "DestinationStore.h"
@@ -145,19 +147,7 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
 {
     // Paged from the database as it scrolls: the log only grows, and must not be read whole on each visit.
     m_model = new AuditLogModel(workspace.database(), this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("auditTable"));
-    m_view->setAccessibleName(tr("Audit log"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights: the view never measures every row.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeRowTableView(m_model, QStringLiteral("auditTable"), tr("Audit log"), this);
     m_view->setColumnWidth(AuditLogModel::When, 170);
     m_view->setColumnWidth(AuditLogModel::Who, 90);
     m_view->setColumnWidth(AuditLogModel::What, 190);
