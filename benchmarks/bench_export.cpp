@@ -3,12 +3,11 @@
 // gap between its ticks. First the same work on the GUI thread, as Export CSV… did before it moved to a
 // worker.
 //   bench_export [--jobs N] [--profile DIR]      (run with QT_QPA_PLATFORM=offscreen, or under Xvfb)
-#include "DevSeed.h"
 #include "JobCsvExporter.h"
 #include "JobListModel.h"
 #include "JobStore.h"
 #include "JobsPage.h"
-#include "MemorySecretStore.h"
+#include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -87,27 +86,11 @@ int main(int argc, char **argv)
         QDir::temp().filePath(QStringLiteral("leadrails-bench-export-1m")));
     parser.addOptions({jobsOption, profileOption});
     parser.process(app);
-    const qint64 jobs = parser.value(jobsOption).toLongLong();
 
-    QString error;
-    auto workspace = Workspace::open(*Profile::open(parser.value(profileOption), nullptr),
-                                     std::make_unique<Testing::MemorySecretStore>(), &error);
-    if (!workspace) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const auto workspace =
+        Testing::benchmarkWorkspace(parser.value(profileOption), parser.value(jobsOption).toLongLong());
+    if (!workspace)
         return 1;
-    }
-    const qint64 existing = workspace->jobs()->count(JobFilter{});
-    if (existing < jobs) {
-        DevSeed::Options options;
-        options.jobs = jobs - existing;
-        const auto seeded = DevSeed::run(workspace->database(), options);
-        if (!seeded.ok) {
-            std::fprintf(stderr, "seed failed: %s\n", qPrintable(seeded.error));
-            return 1;
-        }
-        std::printf("seeded %lld jobs in %.1f s\n", seeded.jobs, double(seeded.elapsedMs) / 1000);
-    }
-    std::printf("profile: %d jobs\n", workspace->jobs()->count(JobFilter{}));
     QTemporaryDir out;
     StallMeter meter;
 

@@ -5,13 +5,12 @@
 //   bench_gui [--jobs N] [--profile DIR]      (run with QT_QPA_PLATFORM=offscreen, or under Xvfb)
 #include "Database.h"
 #include "DestinationEditor.h"
-#include "DevSeed.h"
 #include "FirstPaintProbe.h"
 #include "JobListModel.h"
 #include "JobStore.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
+#include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -145,25 +144,9 @@ int main(int argc, char **argv)
     parser.process(app);
     const qint64 jobs = parser.value(jobsOption).toLongLong();
 
-    QString error;
-    auto workspace = Workspace::open(*Profile::open(parser.value(profileOption), nullptr),
-                                     std::make_unique<Testing::MemorySecretStore>(), &error);
-    if (!workspace) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    auto workspace = Testing::benchmarkWorkspace(parser.value(profileOption), jobs);
+    if (!workspace)
         return 1;
-    }
-    const qint64 existing = workspace->jobs()->count(JobFilter{});
-    if (existing < jobs) {
-        DevSeed::Options options;
-        options.jobs = jobs - existing;
-        const auto seeded = DevSeed::run(workspace->database(), options);
-        if (!seeded.ok) {
-            std::fprintf(stderr, "seed failed: %s\n", qPrintable(seeded.error));
-            return 1;
-        }
-        std::printf("seeded %lld jobs in %.1f s\n", seeded.jobs, double(seeded.elapsedMs) / 1000);
-    }
-    std::printf("profile: %lld jobs\n", static_cast<long long>(workspace->jobs()->count(JobFilter{})));
 
     // 1. Start to first paint, whole processes: `leadrails --smoke-test` on this profile (it exits once the
     // main window is shown and painted) against a bare window from this build, alternating, after one warm-up

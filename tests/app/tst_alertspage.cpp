@@ -8,6 +8,7 @@
 #include "MemorySecretStore.h"
 #include "MessagePreview.h"
 #include "RecordsPages.h"
+#include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -17,7 +18,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LeadRails;
@@ -45,16 +45,13 @@ private:
     static QListWidgetItem *alertsNavigationItem(MainWindow &window);
     static QTableWidget *table(QWidget *page);
 
-    QTemporaryDir m_root;
     std::unique_ptr<Workspace> m_workspace;
 };
 
 void tst_AlertsPage::init()
 {
-    static int n = 0;
     QString error;
-    m_workspace = Workspace::open(*Profile::open(m_root.filePath(QString::number(++n)), nullptr),
-                                  std::make_unique<Testing::MemorySecretStore>(), &error);
+    m_workspace = Testing::temporaryWorkspace(&error);
     QVERIFY2(m_workspace, qPrintable(error));
 }
 
@@ -65,15 +62,8 @@ void tst_AlertsPage::cleanup()
 
 Destination tst_AlertsPage::createDestination()
 {
-    Destination d;
-    d.name = QStringLiteral("Spring leads");
-    d.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-    d.secret = QStringLiteral("f1e2d3c4b5a697887766554433221100");
-    d.fromNumber = QStringLiteral("+14155552671");
-    d.bodyTemplate = QStringLiteral("Hi {{name}}, thanks for asking. Reply STOP to opt out.");
-    std::optional<DestinationStore::Result> result;
-    m_workspace->destinations().create(d, [&](const DestinationStore::Result &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000) || !result->ok)
+    const auto result = Testing::saveSampleDestination(*m_workspace);
+    if (!result || !result->ok)
         qFatal("could not create the destination");
     return result->destination;
 }

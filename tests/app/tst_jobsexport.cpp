@@ -1,10 +1,9 @@
 #include "Database.h"
-#include "DevSeed.h"
 #include "JobCsvExporter.h"
 #include "JobListModel.h"
 #include "JobStore.h"
 #include "JobsPage.h"
-#include "MemorySecretStore.h"
+#include "JobsPageFixture.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -23,7 +22,7 @@ using namespace LeadRails;
 
 // Export CSV… on the Jobs view: the filtered rows land in the chosen file while the window keeps answering,
 // with Cancel, and the line under the table says where the file went or what failed.
-class tst_JobsExport : public QObject
+class tst_JobsExport : public QObject, private Testing::JobsPageFixture
 {
     Q_OBJECT
 
@@ -44,9 +43,7 @@ private:
     // The save dialog answers with path (the real one would block the test).
     void chooseFile(const QString &path);
 
-    QTemporaryDir m_root;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<JobsPage> m_page;
+    QTemporaryDir m_root; // the exported files
     QStringList m_prompts;
     static constexpr int kJobs = 20000;
 };
@@ -54,18 +51,7 @@ private:
 void tst_JobsExport::initTestCase()
 {
     QString error;
-    m_workspace = Workspace::open(*Profile::open(m_root.path(), nullptr),
-                                  std::make_unique<Testing::MemorySecretStore>(), &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    DevSeed::Options options;
-    options.jobs = kJobs;
-    options.destinations = 2;
-    const auto seeded = DevSeed::run(m_workspace->database(), options);
-    QVERIFY2(seeded.ok, qPrintable(seeded.error));
-    m_page = std::make_unique<JobsPage>(*m_workspace);
-    m_page->resize(1000, 700);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY2(openSeededJobsPage(kJobs, &error), qPrintable(error));
 }
 
 void tst_JobsExport::init()

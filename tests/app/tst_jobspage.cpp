@@ -1,9 +1,8 @@
 #include "Database.h"
-#include "DevSeed.h"
 #include "JobListModel.h"
 #include "JobStore.h"
 #include "JobsPage.h"
-#include "MemorySecretStore.h"
+#include "JobsPageFixture.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -13,13 +12,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LeadRails;
 
 // The Jobs view over a seeded history: paging model, filters and actions (export: tst_jobsexport).
-class tst_JobsPage : public QObject
+class tst_JobsPage : public QObject, private Testing::JobsPageFixture
 {
     Q_OBJECT
 
@@ -35,27 +33,13 @@ private Q_SLOTS:
 
 private:
     int rowOf(JobState state) const;
-    QTemporaryDir m_root;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<JobsPage> m_page;
     static constexpr int kJobs = 1500;
 };
 
 void tst_JobsPage::initTestCase()
 {
     QString error;
-    m_workspace = Workspace::open(*Profile::open(m_root.path(), nullptr),
-                                  std::make_unique<Testing::MemorySecretStore>(), &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    DevSeed::Options options;
-    options.jobs = kJobs;
-    options.destinations = 2;
-    const auto seeded = DevSeed::run(m_workspace->database(), options);
-    QVERIFY2(seeded.ok, qPrintable(seeded.error));
-    m_page = std::make_unique<JobsPage>(*m_workspace);
-    m_page->resize(1000, 700);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY2(openSeededJobsPage(kJobs, &error), qPrintable(error));
 }
 
 int tst_JobsPage::rowOf(JobState state) const

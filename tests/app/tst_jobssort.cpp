@@ -1,10 +1,9 @@
 // Sorting the Jobs view by clicking its headers, as a user does: Created and Status sort (both ways), the
 // other columns do not, and the choice is still there the next time the view opens.
-#include "DevSeed.h"
 #include "JobListModel.h"
 #include "JobStore.h"
 #include "JobsPage.h"
-#include "MemorySecretStore.h"
+#include "JobsPageFixture.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -14,14 +13,13 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace LeadRails;
 
-class tst_JobsSort : public QObject
+class tst_JobsSort : public QObject, private Testing::JobsPageFixture
 {
     Q_OBJECT
 
@@ -46,9 +44,6 @@ private:
     QList<int> lifecycleRanks(JobsPage &page) const;
     QList<QDateTime> createdTimes(JobsPage &page) const;
 
-    QTemporaryDir m_root;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<JobsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     static constexpr int kJobs = 900;
 };
@@ -56,14 +51,7 @@ private:
 void tst_JobsSort::initTestCase()
 {
     QString error;
-    m_workspace = Workspace::open(*Profile::open(m_root.path(), nullptr),
-                                  std::make_unique<Testing::MemorySecretStore>(), &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    DevSeed::Options options;
-    options.jobs = kJobs;
-    options.destinations = 2;
-    const auto seeded = DevSeed::run(m_workspace->database(), options);
-    QVERIFY2(seeded.ok, qPrintable(seeded.error));
+    QVERIFY2(openSeededWorkspace(kJobs, &error), qPrintable(error));
 }
 
 void tst_JobsSort::init()

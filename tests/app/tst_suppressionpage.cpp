@@ -1,9 +1,9 @@
 #include "Database.h"
 #include "DestinationStore.h"
 #include "JobStore.h"
-#include "MemorySecretStore.h"
 #include "MessagePreview.h"
 #include "RecordsPages.h"
+#include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LeadRails;
@@ -45,7 +44,6 @@ private:
     // The cell under the column with this header.
     QString cell(int row, const QString &header);
 
-    QTemporaryDir m_root;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SuppressionPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -53,10 +51,8 @@ private:
 
 void tst_SuppressionPage::init()
 {
-    static int n = 0;
     QString error;
-    m_workspace = Workspace::open(*Profile::open(m_root.filePath(QString::number(++n)), nullptr),
-                                  std::make_unique<Testing::MemorySecretStore>(), &error);
+    m_workspace = Testing::temporaryWorkspace(&error);
     QVERIFY2(m_workspace, qPrintable(error));
     m_page = std::make_unique<SuppressionPage>(*m_workspace);
     m_tester =
@@ -188,15 +184,8 @@ void tst_SuppressionPage::shouldSuppressJobToListedNumber()
 {
     add(QStringLiteral("+14155552673"), QStringLiteral("Asked not to be texted"));
 
-    Destination d;
-    d.name = QStringLiteral("Spring leads");
-    d.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-    d.secret = QStringLiteral("f1e2d3c4b5a697887766554433221100");
-    d.fromNumber = QStringLiteral("+14155552671");
-    d.bodyTemplate = QStringLiteral("Hi {{name}}, thanks for asking. Reply STOP to opt out.");
-    std::optional<DestinationStore::Result> created;
-    m_workspace->destinations().create(d, [&](const DestinationStore::Result &r) { created = r; });
-    QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 5000));
+    const auto created = Testing::saveSampleDestination(*m_workspace);
+    QVERIFY(created);
     QVERIFY2(created->ok, qPrintable(created->message));
 
     const auto enqueue = [&](const QString &phone) {

@@ -1,14 +1,12 @@
 #include "Database.h"
 #include "DevSeed.h"
 #include "JobStore.h"
+#include "JobStoreFixture.h"
 #include "MessagePreview.h"
 
 #include <QDir>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <optional>
 
 using namespace LeadRails;
 using Outcome = JobStore::Outcome;
@@ -54,7 +52,7 @@ template<> char *toString(const DailyJobCounts &counts)
 } // namespace QTest
 
 // Sent, delivered and failed per local day, from the hourly counts the database keeps.
-class tst_JobStats : public QObject
+class tst_JobStats : public QObject, private Testing::JobStoreFixture
 {
     Q_OBJECT
 
@@ -80,39 +78,23 @@ private:
     bool exec(const QString &sql, const QVariantList &values = {});
     // Rows of job_hourly that differ from a count over the jobs table (0: the triggers kept up).
     int hourlyMismatches();
-
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<JobStore> m_store;
-    int m_destinations = 0;
 };
 
 void tst_JobStats::init()
 {
-    m_dir.emplace();
-    QVERIFY(m_dir->isValid());
     QString error;
-    m_db = Database::open(QDir(m_dir->path()).filePath(QStringLiteral("leadrails.sqlite")), &error);
-    QVERIFY2(m_db, qPrintable(error));
-    m_store = std::make_unique<JobStore>(*m_db, QStringLiteral("tester"));
+    QVERIFY2(openJobStore(&error), qPrintable(error));
     m_destinations = 0;
 }
 
 void tst_JobStats::cleanup()
 {
-    m_store.reset();
-    m_db.reset();
-    m_dir.reset();
+    closeJobStore();
 }
 
 Destination tst_JobStats::destination(const QString &name)
 {
-    QString error;
-    auto d = DevSeed::seedDestination(*m_db, name, m_destinations++, QStringLiteral("tester"), &error);
-    [&] { QVERIFY2(d, qPrintable(error)); }();
-    Destination result = d.value_or(Destination{});
-    result.bodyTemplate = kBody;
-    return result;
+    return seedDestination(name, kBody);
 }
 
 bool tst_JobStats::exec(const QString &sql, const QVariantList &values)

@@ -2,15 +2,14 @@
 #include "DestinationStore.h"
 #include "DevSeed.h"
 #include "JobStore.h"
+#include "JobStoreFixture.h"
 #include "MemorySecretStore.h"
 #include "MessagePreview.h"
 #include "PhoneNumbers.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -52,7 +51,7 @@ QList<qint64> ids(const QList<Job> &jobs)
 
 } // namespace
 
-class tst_JobStore : public QObject
+class tst_JobStore : public QObject, private Testing::JobStoreFixture
 {
     Q_OBJECT
 
@@ -97,38 +96,22 @@ private:
     qint64 claimed(const Destination &d, const QString &phone = kAda);
     void setCreated(qint64 id, const QDateTime &at);
     QStringList auditActions(const QString &subjectType) const;
-
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<JobStore> m_store;
-    int m_destinations = 0;
 };
 
 void tst_JobStore::init()
 {
-    m_dir.emplace();
-    QVERIFY(m_dir->isValid());
     QString error;
-    m_db = Database::open(QDir(m_dir->path()).filePath(QStringLiteral("leadrails.sqlite")), &error);
-    QVERIFY2(m_db, qPrintable(error));
-    m_store = std::make_unique<JobStore>(*m_db, QStringLiteral("tester"));
+    QVERIFY2(openJobStore(&error), qPrintable(error));
 }
 
 void tst_JobStore::cleanup()
 {
-    m_store.reset();
-    m_db.reset();
-    m_dir.reset();
+    closeJobStore();
 }
 
 Destination tst_JobStore::destination(const QString &name)
 {
-    QString error;
-    auto d = DevSeed::seedDestination(*m_db, name, m_destinations++, QStringLiteral("tester"), &error);
-    [&] { QVERIFY2(d, qPrintable(error)); }();
-    Destination result = d.value_or(Destination{});
-    result.bodyTemplate = kBody;
-    return result;
+    return seedDestination(name, kBody);
 }
 
 qint64 tst_JobStore::enqueue(const Destination &d, const QString &phone, bool test)
