@@ -6,13 +6,18 @@
 #include "PhoneNumbers.h"
 #include "TwilioOutcome.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlResult>
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
+#include <memory>
+#include <utility>
 
 namespace LeadRails {
 
@@ -136,11 +141,10 @@ bool exec(QSqlQuery &query, QString *error)
     return fail(error, Database::describe(query.lastError()));
 }
 
-QSqlQuery prepared(const Database &database, const QString &sql)
+void bindAll(QSqlQuery &query, const QVariantList &values)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(sql);
-    return query;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
 }
 
 // Rolls back unless committed: every early return leaves the database as it was.
@@ -176,17 +180,153 @@ private:
     bool m_open = false;
 };
 
-std::optional<Job> loadJob(const Database &database, qint64 id, QString *error)
+// Above this many matching ids, a page is found by walking the creation-order index and testing each row
+// against the id set ("+id" keeps SQLite from looking the ids up one by one instead, then sorting them):
+// looking up 333,000 ids costs 0.6 s on a million jobs, the walk stops after a page. Below it, looking the
+// few ids up is cheaper than walking past every row that does not match.
+constexpr qint64 kWalkAboveMatches = 50000;
+
+// Bounds on what a JobStore keeps: the page queries vary with the filter, the searches with every keystroke.
+constexpr qsizetype kMaxStatements = 64;
+constexpr qsizetype kMaxSearchCounts = 64;
+
+} // namespace
+
+// What a JobStore keeps between calls: its prepared statements, and how many jobs recent searches match.
+class JobStoreCache
 {
-    QSqlQuery query = prepared(database, kSelectJobs + QStringLiteral(" WHERE j.id = ?"));
-    query.addBindValue(id);
-    if (!exec(query, error))
+public:
+    explicit JobStoreCache(Database &database)
+        : m_database(database)
+    {}
+
+    // A statement lent for one use. It goes back finished (reset, its bound values kept), so that no read
+    // holds a transaction open between calls.
+    class Statement
+    {
+    public:
+        explicit Statement(std::shared_ptr<QSqlQuery> query)
+            : m_query(std::move(query))
+        {}
+        ~Statement()
+        {
+            if (m_query)
+                m_query->finish();
+        }
+        Statement(Statement &&) noexcept = default;
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        Statement &operator=(Statement &&) = delete;
+
+        QSqlQuery &operator*() const { return *m_query; }
+        QSqlQuery *operator->() const { return m_query.get(); }
+
+    private:
+        std::shared_ptr<QSqlQuery> m_query;
+    };
+
+    // The statement for sql, prepared once: preparing cost as much as running the dispatcher's small
+    // statements (nearly half its CPU). One still lent out (a slot that called back into the store while it
+    // ran) is never shared: the caller gets a statement of its own.
+    Statement statement(const QString &sql)
+    {
+        const auto found = m_statements.constFind(sql);
+        if (found != m_statements.cend() && found->use_count() > 1)
+            return Statement(prepare(sql));
+        if (found != m_statements.cend()) {
+            // SQLite finalizes every statement when the connection closes: after a reopen none of them runs
+            // again, and nothing counted before can be trusted.
+            if (!(*found)->result()->handle().isNull())
+                return Statement(*found);
+            m_statements.clear();
+            m_searchCounts.clear();
+        }
+        std::shared_ptr<QSqlQuery> query = prepare(sql);
+        // One that does not prepare is not kept: it fails when run, with the reason, as before.
+        if (!query->result()->handle().isNull()) {
+            if (m_statements.size() >= kMaxStatements)
+                for (auto it = m_statements.begin(); it != m_statements.end();)
+                    it = it->use_count() == 1 ? m_statements.erase(it) : std::next(it);
+            m_statements.insert(sql, query);
+        }
+        return Statement(std::move(query));
+    }
+
+    // How many jobs the id set of the search `text` holds, or -1 when it cannot be counted. Counting reads
+    // only an index, yet takes 5-50 ms on a million jobs, and one refresh asks several times (the count, the
+    // page, each status bucket, rowOf): the answer is kept until a write could have changed it.
+    qint64 searchCount(const QString &text, const QString &idSet, const QVariantList &values)
+    {
+        const std::optional<DataVersion> version = dataVersion();
+        if (version != m_countsVersion) {
+            m_searchCounts.clear();
+            m_countsVersion = version;
+        }
+        if (version) {
+            const auto found = m_searchCounts.constFind(text);
+            if (found != m_searchCounts.cend())
+                return *found;
+        }
+        Statement size = statement(QStringLiteral("SELECT count(*) FROM (") + idSet + QStringLiteral(")"));
+        bindAll(*size, values);
+        if (!size->exec() || !size->next())
+            return -1;
+        const qint64 matches = size->value(0).toLongLong();
+        if (version) {
+            if (m_searchCounts.size() >= kMaxSearchCounts)
+                m_searchCounts.clear();
+            m_searchCounts.insert(text, matches);
+        }
+        return matches;
+    }
+
+    qint64 walkAboveMatches = kWalkAboveMatches;
+
+private:
+    // Moves whenever a write may have changed what a query reads. total_changes() counts the rows this
+    // connection wrote, through this store or not (updates too: a SID set by the dispatcher joins the jobs a
+    // SID prefix finds); data_version moves when another connection commits (the dispatcher's thread,
+    // another program).
+    using DataVersion = std::pair<qint64, qint64>;
+    std::optional<DataVersion> dataVersion()
+    {
+        Statement version =
+            statement(QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version"));
+        if (!version->exec() || !version->next())
+            return std::nullopt;
+        return DataVersion{version->value(0).toLongLong(), version->value(1).toLongLong()};
+    }
+
+    std::shared_ptr<QSqlQuery> prepare(const QString &sql) const
+    {
+        auto query = std::make_shared<QSqlQuery>(m_database.connection());
+        // Nothing steps back: no copy of every row read.
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        return query;
+    }
+
+    Database &m_database;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, qint64> m_searchCounts;
+    std::optional<DataVersion> m_countsVersion;
+};
+
+namespace {
+
+using Statement = JobStoreCache::Statement;
+
+std::optional<Job> loadJob(JobStoreCache &cache, qint64 id, QString *error)
+{
+    Statement query = cache.statement(kSelectJobs + QStringLiteral(" WHERE j.id = ?"));
+    query->addBindValue(id);
+    if (!exec(*query, error))
         return std::nullopt;
-    if (!query.next()) {
+    if (!query->next()) {
         fail(error, JobStore::tr("There is no job %1.").arg(id));
         return std::nullopt;
     }
-    return jobFromRow(query);
+    return jobFromRow(*query);
 }
 
 QString eventName(JobEvent event)
@@ -325,10 +465,9 @@ Job advanced(const Job &before, JobState to, const JobStore::Outcome &o, const Q
     return job;
 }
 
-bool writeJob(const Database &database, JobState from, const Job &job, QString *error)
+bool writeJob(JobStoreCache &cache, JobState from, const Job &job, QString *error)
 {
-    QSqlQuery query = prepared(
-        database,
+    Statement query = cache.statement(
         QStringLiteral("UPDATE jobs SET state = ?, attempts = ?, next_attempt_at = ?, twilio_sid = ?, "
                        "twilio_status = ?, error_code = ?, error_message = ?, category = ?, updated_at = ?, "
                        "sent_at = ?, final_at = ?, next_poll_at = ?, polls = ? WHERE id = ? AND state = ?"));
@@ -338,11 +477,11 @@ bool writeJob(const Database &database, JobState from, const Job &job, QString *
           nullable(job.errorMessage), nullable(job.category), nullable(job.updatedAt), nullable(job.sentAt),
           nullable(job.finalAt), nullable(job.nextPollAt), QVariant(job.polls), QVariant(job.id),
           QVariant(jobStateId(from))})
-        query.addBindValue(value);
-    if (!exec(query, error))
+        query->addBindValue(value);
+    if (!exec(*query, error))
         return false;
     // Inside BEGIN IMMEDIATE nobody else writes, so this only fails if the row vanished.
-    if (query.numRowsAffected() != 1)
+    if (query->numRowsAffected() != 1)
         return fail(error, JobStore::tr("Job %1 changed while it was being updated. Try again.").arg(job.id));
     return true;
 }
@@ -551,15 +690,9 @@ TextMatch textMatch(const QString &text)
     return {term, {}, values};
 }
 
-// Above this many matching ids, a page is found by walking the creation-order index and testing each row
-// against the id set ("+id" keeps SQLite from looking the ids up one by one instead, then sorting them):
-// looking up 333,000 ids costs 0.6 s on a million jobs, the walk stops after a page. Below it, looking the
-// few ids up is cheaper than walking past every row that does not match.
-constexpr qint64 kWalkAboveMatches = 50000;
-
 // The filter's conditions other than state and destination. textMatches, when given, receives how many
 // jobs the text matches (-1 when that is not known without reading the rows).
-Conditions commonConditions(const JobFilter &filter, Database &database, qint64 *textMatches = nullptr)
+Conditions commonConditions(const JobFilter &filter, JobStoreCache &cache, qint64 *textMatches = nullptr)
 {
     Conditions c;
     if (textMatches)
@@ -578,15 +711,13 @@ Conditions commonConditions(const JobFilter &filter, Database &database, qint64 
         c.add(match.sql, match.values);
         return c;
     }
-    // Counting the set reads only its index (milliseconds) and chooses the plan.
-    QSqlQuery size(database.connection());
-    size.prepare(QStringLiteral("SELECT count(*) FROM (") + match.idSet + QStringLiteral(")"));
-    for (const QVariant &value : match.values)
-        size.addBindValue(value);
-    const qint64 matches = size.exec() && size.next() ? size.value(0).toLongLong() : kWalkAboveMatches + 1;
+    // The size of the set chooses the plan.
+    qint64 matches = cache.searchCount(text, match.idSet, match.values);
+    if (matches < 0)
+        matches = cache.walkAboveMatches + 1;
     if (textMatches)
         *textMatches = matches;
-    c.add((matches > kWalkAboveMatches ? QStringLiteral("+id IN (") : QStringLiteral("id IN (")) +
+    c.add((matches > cache.walkAboveMatches ? QStringLiteral("+id IN (") : QStringLiteral("id IN (")) +
               match.idSet + QStringLiteral(")"),
           match.values);
     return c;
@@ -602,17 +733,42 @@ QList<JobState> distinctStates(const QList<JobState> &states)
     return distinct;
 }
 
+// The jobs in `states` (any state when empty) of the filter's destination (any when empty) that meet common.
+Conditions filterConditions(const QList<JobState> &states, const QString &destinationId,
+                            const Conditions &common)
+{
+    Conditions c;
+    if (states.size() == 1) {
+        c.add(QStringLiteral("state = ?"), {jobStateId(states.constFirst())});
+    } else if (!states.isEmpty()) {
+        QStringList marks;
+        QVariantList ids;
+        for (JobState state : states) {
+            marks.append(QStringLiteral("?"));
+            ids.append(jobStateId(state));
+        }
+        c.add(QStringLiteral("state IN (%1)").arg(marks.join(QStringLiteral(", "))), ids);
+    }
+    if (!destinationId.isEmpty())
+        c.add(QStringLiteral("destination_id = ?"), {destinationId});
+    c.terms.append(common.terms);
+    c.values.append(common.values);
+    return c;
+}
+
 // The conditions of one state's rows. Its index, (state, created_at) or (destination_id, state, created_at),
 // keeps them in creation order, so a walk stops after offset + limit rows instead of sorting every match.
 Conditions stateConditions(const JobFilter &filter, const Conditions &common, JobState state)
 {
-    Conditions c;
-    c.add(QStringLiteral("state = ?"), {jobStateId(state)});
-    if (!filter.destinationId.isEmpty())
-        c.add(QStringLiteral("destination_id = ?"), {filter.destinationId});
-    c.terms.append(common.terms);
-    c.values.append(common.values);
-    return c;
+    return filterConditions({state}, filter.destinationId, common);
+}
+
+// How many jobs meet c, or -1 on a database error.
+int countJobs(JobStoreCache &cache, const Conditions &c)
+{
+    Statement query = cache.statement(QStringLiteral("SELECT count(*) FROM jobs") + c.where());
+    bindAll(*query, c.values);
+    return query->exec() && query->next() ? query->value(0).toInt() : -1;
 }
 
 // The rows matching c as an index walk in creation order, tagged with the place of their group in the page.
@@ -667,7 +823,17 @@ JobStore::JobStore(Database &database, QString osUser, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_osUser(osUser.isEmpty() ? QStringLiteral("unknown") : std::move(osUser))
+    , m_cache(std::make_unique<JobStoreCache>(database))
 {}
+
+JobStore::~JobStore() = default;
+
+void JobStore::setSearchWalkThreshold(qint64 matches)
+{
+    // Kept within an int, as count() is: the threshold + 1 still fits.
+    m_cache->walkAboveMatches = qBound(qint64(0), matches, qint64(std::numeric_limits<int>::max()));
+    // The plans differ only in speed: counts and pages stay the same, nothing to refresh.
+}
 
 // --- creating jobs ---
 
@@ -685,15 +851,15 @@ qint64 JobStore::enqueue(const Destination &destination, const QJsonObject &lead
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return 0;
-    QSqlQuery lookup = prepared(m_database, QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
+    Statement lookup = m_cache->statement(QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
     bool suppressed = false;
-    if (!suppressedIn(lookup, preview.to(), &suppressed, error))
+    if (!suppressedIn(*lookup, preview.to(), &suppressed, error))
         return 0;
     Job job = newJob(destination.id, destination.name, lead, preview.to(), preview.body,
                      preview.segments.segments, SmsSegments::encodingName(preview.segments.encoding), test,
                      suppressed, QDateTime::currentDateTimeUtc());
-    QSqlQuery insert = prepared(m_database, kInsertJob);
-    if (!insertJob(insert, job, error) || !transaction.commit(error))
+    Statement insert = m_cache->statement(kInsertJob);
+    if (!insertJob(*insert, job, error) || !transaction.commit(error))
         return 0;
     Q_EMIT jobChanged(job.id);
     return job.id;
@@ -714,8 +880,8 @@ int JobStore::enqueueMany(const Destination &destination, const QList<QJsonObjec
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return 0;
-    QSqlQuery lookup = prepared(m_database, QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
-    QSqlQuery insert = prepared(m_database, kInsertJob);
+    Statement lookup = m_cache->statement(QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
+    Statement insert = m_cache->statement(kInsertJob);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int stored = 0;
     int skipped = 0;
@@ -729,12 +895,12 @@ int JobStore::enqueueMany(const Destination &destination, const QList<QJsonObjec
             continue;
         }
         bool suppressed = false;
-        if (!suppressedIn(lookup, preview.to(), &suppressed, error))
+        if (!suppressedIn(*lookup, preview.to(), &suppressed, error))
             return 0;
         Job job = newJob(destination.id, destination.name, leads.at(i), preview.to(), preview.body,
                          preview.segments.segments, SmsSegments::encodingName(preview.segments.encoding),
                          false, suppressed, now);
-        if (!insertJob(insert, job, error))
+        if (!insertJob(*insert, job, error))
             return 0;
         ++stored;
     }
@@ -752,28 +918,28 @@ int JobStore::enqueueMany(const Destination &destination, const QList<QJsonObjec
 
 std::optional<Job> JobStore::job(qint64 id, QString *error) const
 {
-    return loadJob(m_database, id, error);
+    return loadJob(*m_cache, id, error);
 }
 
 QList<JobAttempt> JobStore::attempts(qint64 jobId) const
 {
-    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT id, job_id, at, duration_ms, http_status, "
-                                                          "twilio_code, outcome, message FROM attempts "
-                                                          "WHERE job_id = ? ORDER BY id"));
-    query.addBindValue(jobId);
+    Statement query = m_cache->statement(QStringLiteral("SELECT id, job_id, at, duration_ms, http_status, "
+                                                        "twilio_code, outcome, message FROM attempts "
+                                                        "WHERE job_id = ? ORDER BY id"));
+    query->addBindValue(jobId);
     QList<JobAttempt> list;
-    if (!query.exec())
+    if (!query->exec())
         return list;
-    while (query.next()) {
+    while (query->next()) {
         JobAttempt attempt;
-        attempt.id = query.value(0).toLongLong();
-        attempt.jobId = query.value(1).toLongLong();
-        attempt.at = timeAt(query, 2);
-        attempt.durationMs = query.value(3).toLongLong();
-        attempt.httpStatus = query.value(4).toInt();
-        attempt.twilioCode = query.value(5).toInt();
-        attempt.outcome = query.value(6).toString();
-        attempt.message = query.value(7).toString();
+        attempt.id = query->value(0).toLongLong();
+        attempt.jobId = query->value(1).toLongLong();
+        attempt.at = timeAt(*query, 2);
+        attempt.durationMs = query->value(3).toLongLong();
+        attempt.httpStatus = query->value(4).toInt();
+        attempt.twilioCode = query->value(5).toInt();
+        attempt.outcome = query->value(6).toString();
+        attempt.message = query->value(7).toString();
         list.append(attempt);
     }
     return list;
@@ -785,7 +951,7 @@ QList<Job> JobStore::jobs(const JobFilter &filter, int limit, int offset, QStrin
     if (limit <= 0)
         return list;
     offset = qMax(0, offset);
-    const Conditions common = commonConditions(filter, m_database);
+    const Conditions common = commonConditions(filter, *m_cache);
     const QList<JobState> states = filter.states.isEmpty() ? allStates() : distinctStates(filter.states);
     // The trigger-kept counts answer for the state filter alone; anything else needs a query.
     const bool countsAreKept = common.terms.isEmpty() && filter.destinationId.isEmpty();
@@ -874,25 +1040,24 @@ QList<Job> JobStore::jobs(const JobFilter &filter, int limit, int offset, QStrin
         values.append(limit);
         values.append(offset);
     }
-    QSqlQuery query =
-        prepared(m_database, QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM (") + page +
-                                 QStringLiteral(") AS page JOIN jobs j ON j.id = page.id LEFT "
-                                                "JOIN destinations d ON d.id = j.destination_id "
-                                                "ORDER BY ") +
-                                 order);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!exec(query, error))
+    Statement query =
+        m_cache->statement(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM (") + page +
+                           QStringLiteral(") AS page JOIN jobs j ON j.id = page.id LEFT "
+                                          "JOIN destinations d ON d.id = j.destination_id "
+                                          "ORDER BY ") +
+                           order);
+    bindAll(*query, values);
+    if (!exec(*query, error))
         return list;
-    while (query.next())
-        list.append(jobFromRow(query));
+    while (query->next())
+        list.append(jobFromRow(*query));
     return list;
 }
 
 int JobStore::count(const JobFilter &filter) const
 {
     qint64 textMatches = -1;
-    const Conditions common = commonConditions(filter, m_database, &textMatches);
+    const Conditions common = commonConditions(filter, *m_cache, &textMatches);
     const QList<JobState> states = distinctStates(filter.states);
     // The search alone: the size of its id set is the answer.
     if (textMatches >= 0 && common.terms.size() == 1 && states.isEmpty() && filter.destinationId.isEmpty())
@@ -906,61 +1071,28 @@ int JobStore::count(const JobFilter &filter) const
         }
         return total;
     }
-    Conditions c;
-    if (!states.isEmpty()) {
-        QStringList marks;
-        QVariantList ids;
-        for (JobState state : states) {
-            marks.append(QStringLiteral("?"));
-            ids.append(jobStateId(state));
-        }
-        c.add(QStringLiteral("state IN (%1)").arg(marks.join(QStringLiteral(", "))), ids);
-    }
-    if (!filter.destinationId.isEmpty())
-        c.add(QStringLiteral("destination_id = ?"), {filter.destinationId});
-    c.terms.append(common.terms);
-    c.values.append(common.values);
-    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT count(*) FROM jobs") + c.where());
-    for (const QVariant &value : std::as_const(c.values))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return qMax(0, countJobs(*m_cache, filterConditions(states, filter.destinationId, common)));
 }
 
 int JobStore::rowOf(const JobFilter &filter, qint64 jobId) const
 {
-    QSqlQuery row = prepared(m_database, QStringLiteral("SELECT created_at, state FROM jobs WHERE id = ?"));
-    row.addBindValue(jobId);
-    if (!row.exec() || !row.next())
+    Statement row = m_cache->statement(QStringLiteral("SELECT created_at, state FROM jobs WHERE id = ?"));
+    row->addBindValue(jobId);
+    if (!row->exec() || !row->next())
         return -1;
-    const QString created = row.value(0).toString();
-    const std::optional<JobState> state = jobStateFromId(row.value(1).toString());
+    const QString created = row->value(0).toString();
+    const std::optional<JobState> state = jobStateFromId(row->value(1).toString());
     const QList<JobState> states = filter.states.isEmpty() ? allStates() : distinctStates(filter.states);
     if (!state || !states.contains(*state))
         return -1;
-    const Conditions common = commonConditions(filter, m_database);
+    const Conditions common = commonConditions(filter, *m_cache);
     // The jobs of `among` matching the filter, plus one more condition.
     const auto countWith = [&](const QList<JobState> &among, const QString &term,
                                const QVariantList &values) {
-        Conditions c;
-        QStringList marks;
-        QVariantList ids;
-        for (JobState s : among) {
-            marks.append(QStringLiteral("?"));
-            ids.append(jobStateId(s));
-        }
-        c.add(QStringLiteral("state IN (%1)").arg(marks.join(QStringLiteral(", "))), ids);
-        if (!filter.destinationId.isEmpty())
-            c.add(QStringLiteral("destination_id = ?"), {filter.destinationId});
-        c.terms.append(common.terms);
-        c.values.append(common.values);
+        Conditions c = filterConditions(among, filter.destinationId, common);
         if (!term.isEmpty())
             c.add(term, values);
-        QSqlQuery query = prepared(m_database, QStringLiteral("SELECT count(*) FROM jobs") + c.where());
-        for (const QVariant &value : std::as_const(c.values))
-            query.addBindValue(value);
-        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        return countJobs(*m_cache, c);
     };
     if (countWith({*state}, QStringLiteral("id = ?"), {jobId}) != 1)
         return -1; // another condition of the filter leaves it out
@@ -990,12 +1122,12 @@ QMap<JobState, int> JobStore::stateCounts() const
     QMap<JobState, int> counts;
     for (JobState state : allStates())
         counts.insert(state, 0);
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT state, n FROM job_counts")))
+    Statement query = m_cache->statement(QStringLiteral("SELECT state, n FROM job_counts"));
+    if (!query->exec())
         return counts;
-    while (query.next()) {
-        if (const auto state = jobStateFromId(query.value(0).toString()))
-            counts.insert(*state, query.value(1).toInt());
+    while (query->next()) {
+        if (const auto state = jobStateFromId(query->value(0).toString()))
+            counts.insert(*state, query->value(1).toInt());
     }
     return counts;
 }
@@ -1019,14 +1151,14 @@ std::optional<Job> JobStore::claimNextDue(const QString &destinationId, const QD
     Transaction transaction(m_database);
     if (!transaction.begin(&error))
         return std::nullopt;
-    QSqlQuery queued = prepared(m_database, kSelectJobs + QStringLiteral(" WHERE j.destination_id = ? AND "
-                                                                         "j.state = 'queued' ORDER BY "
-                                                                         "j.created_at, j.id LIMIT 1"));
-    QSqlQuery retry = prepared(m_database, kSelectJobs + QStringLiteral(" WHERE j.destination_id = ? AND "
-                                                                        "j.state = 'retry_wait' AND "
-                                                                        "j.next_attempt_at <= ? ORDER BY "
-                                                                        "j.next_attempt_at, j.id LIMIT 1"));
-    QSqlQuery lookup = prepared(m_database, QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
+    Statement queued = m_cache->statement(kSelectJobs + QStringLiteral(" WHERE j.destination_id = ? AND "
+                                                                       "j.state = 'queued' ORDER BY "
+                                                                       "j.created_at, j.id LIMIT 1"));
+    Statement retry = m_cache->statement(kSelectJobs + QStringLiteral(" WHERE j.destination_id = ? AND "
+                                                                      "j.state = 'retry_wait' AND "
+                                                                      "j.next_attempt_at <= ? ORDER BY "
+                                                                      "j.next_attempt_at, j.id LIMIT 1"));
+    Statement lookup = m_cache->statement(QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
     const auto first = [](QSqlQuery &query) -> std::optional<Job> {
         if (!query.exec() || !query.next())
             return std::nullopt;
@@ -1036,11 +1168,11 @@ std::optional<Job> JobStore::claimNextDue(const QString &destinationId, const QD
     };
     QList<qint64> suppressedIds;
     while (true) {
-        queued.bindValue(0, destinationId);
-        retry.bindValue(0, destinationId);
-        retry.bindValue(1, Database::toText(now));
-        const auto oldestQueued = first(queued);
-        const auto oldestRetry = first(retry);
+        queued->bindValue(0, destinationId);
+        retry->bindValue(0, destinationId);
+        retry->bindValue(1, Database::toText(now));
+        const auto oldestQueued = first(*queued);
+        const auto oldestRetry = first(*retry);
         if (!oldestQueued && !oldestRetry)
             break;
         // Whichever has waited longer since it became due.
@@ -1049,7 +1181,7 @@ std::optional<Job> JobStore::claimNextDue(const QString &destinationId, const QD
                                   ? *oldestRetry
                                   : *oldestQueued;
         bool suppressed = false;
-        if (!suppressedIn(lookup, candidate.to, &suppressed, &error))
+        if (!suppressedIn(*lookup, candidate.to, &suppressed, &error))
             return std::nullopt;
         if (suppressed) {
             // Never sent to a number that opted out, even one added after the job was queued.
@@ -1060,7 +1192,7 @@ std::optional<Job> JobStore::claimNextDue(const QString &destinationId, const QD
                 tr("The recipient is on the suppression list (they opted out), so it was not sent.");
             const Job after =
                 advanced(candidate, *transition(candidate.state, JobEvent::Unsubscribed), outcome, now);
-            if (!writeJob(m_database, candidate.state, after, &error))
+            if (!writeJob(*m_cache, candidate.state, after, &error))
                 return std::nullopt;
             suppressedIds.append(after.id);
             continue;
@@ -1068,7 +1200,7 @@ std::optional<Job> JobStore::claimNextDue(const QString &destinationId, const QD
         Outcome claim;
         claim.event = JobEvent::Claim;
         const Job after = advanced(candidate, *transition(candidate.state, JobEvent::Claim), claim, now);
-        if (!writeJob(m_database, candidate.state, after, &error) || !transaction.commit(&error))
+        if (!writeJob(*m_cache, candidate.state, after, &error) || !transaction.commit(&error))
             return std::nullopt;
         for (qint64 id : std::as_const(suppressedIds))
             Q_EMIT jobChanged(id);
@@ -1084,18 +1216,17 @@ std::optional<Job> JobStore::claimNextDue(const QString &destinationId, const QD
 
 QStringList JobStore::destinationsWithDueJobs(const QDateTime &now) const
 {
-    QSqlQuery query = prepared(
-        m_database,
+    Statement query = m_cache->statement(
         QStringLiteral("SELECT d.id FROM destinations d WHERE EXISTS (SELECT 1 FROM jobs j WHERE "
                        "j.destination_id = d.id AND j.state = 'queued') OR EXISTS (SELECT 1 FROM jobs j "
                        "WHERE j.destination_id = d.id AND j.state = 'retry_wait' AND j.next_attempt_at <= ?) "
                        "ORDER BY d.name"));
-    query.addBindValue(Database::toText(now));
+    query->addBindValue(Database::toText(now));
     QStringList ids;
-    if (!query.exec())
+    if (!query->exec())
         return ids;
-    while (query.next())
-        ids.append(query.value(0).toString());
+    while (query->next())
+        ids.append(query->value(0).toString());
     return ids;
 }
 
@@ -1107,10 +1238,10 @@ std::optional<QDateTime> JobStore::nextDueTime() const
                          "LIMIT 1"),
           QStringLiteral("SELECT next_attempt_at FROM jobs WHERE state = 'retry_wait' ORDER BY "
                          "next_attempt_at LIMIT 1")}) {
-        QSqlQuery query(m_database.connection());
-        if (!query.exec(sql) || !query.next())
+        Statement query = m_cache->statement(sql);
+        if (!query->exec() || !query->next())
             continue;
-        const QDateTime at = timeAt(query, 0);
+        const QDateTime at = timeAt(*query, 0);
         if (at.isValid() && (!earliest || at < *earliest))
             earliest = at;
     }
@@ -1137,16 +1268,16 @@ bool JobStore::applyOutcome(qint64 jobId, const Outcome &outcome, const JobAttem
     if (!moveJob(jobId, outcome, now, &suppressionAdded, error))
         return false;
     if (attempt) {
-        QSqlQuery insert = prepared(
-            m_database, QStringLiteral("INSERT INTO attempts (job_id, at, duration_ms, http_status, "
-                                       "twilio_code, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        Statement insert =
+            m_cache->statement(QStringLiteral("INSERT INTO attempts (job_id, at, duration_ms, http_status, "
+                                              "twilio_code, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &value :
              {QVariant(jobId), QVariant(Database::toText(attempt->at.isValid() ? attempt->at : now)),
               QVariant(attempt->durationMs), QVariant(attempt->httpStatus), QVariant(attempt->twilioCode),
               notNull(attempt->outcome.isEmpty() ? outcome.category : attempt->outcome),
               nullable(attempt->message)})
-            insert.addBindValue(value);
-        if (!exec(insert, error))
+            insert->addBindValue(value);
+        if (!exec(*insert, error))
             return false;
     }
     if (!transaction.commit(error))
@@ -1160,7 +1291,7 @@ bool JobStore::applyOutcome(qint64 jobId, const Outcome &outcome, const JobAttem
 bool JobStore::moveJob(qint64 jobId, const Outcome &outcome, const QDateTime &now, bool *suppressionAdded,
                        QString *error)
 {
-    const auto current = loadJob(m_database, jobId, error);
+    const auto current = loadJob(*m_cache, jobId, error);
     if (!current)
         return false;
     const auto to = transition(current->state, outcome.event);
@@ -1169,23 +1300,23 @@ bool JobStore::moveJob(qint64 jobId, const Outcome &outcome, const QDateTime &no
                                .arg(jobId)
                                .arg(jobStateLabel(current->state).toLower(), eventName(outcome.event)));
     const Job after = advanced(*current, *to, outcome, now);
-    if (!writeJob(m_database, current->state, after, error))
+    if (!writeJob(*m_cache, current->state, after, error))
         return false;
     if (outcome.event == JobEvent::Unsubscribed && outcome.errorCode == kTwilioUnsubscribed) {
         // Twilio says the recipient replied STOP: no job may go to them again, starting now.
-        QSqlQuery insert = prepared(m_database, QStringLiteral("INSERT INTO suppressions (number, reason, "
-                                                               "source, at) VALUES (?, ?, ?, ?) ON CONFLICT "
-                                                               "(number) DO NOTHING"));
-        insert.addBindValue(current->to);
-        insert.addBindValue(outcome.errorMessage.isEmpty()
-                                ? tr("The recipient replied STOP (Twilio error 21610).")
-                                : outcome.errorMessage);
-        insert.addBindValue(QStringLiteral("twilio_21610"));
-        insert.addBindValue(Database::toText(now));
-        if (!exec(insert, error))
+        Statement insert = m_cache->statement(QStringLiteral("INSERT INTO suppressions (number, reason, "
+                                                             "source, at) VALUES (?, ?, ?, ?) ON CONFLICT "
+                                                             "(number) DO NOTHING"));
+        insert->addBindValue(current->to);
+        insert->addBindValue(outcome.errorMessage.isEmpty()
+                                 ? tr("The recipient replied STOP (Twilio error 21610).")
+                                 : outcome.errorMessage);
+        insert->addBindValue(QStringLiteral("twilio_21610"));
+        insert->addBindValue(Database::toText(now));
+        if (!exec(*insert, error))
             return false;
         if (suppressionAdded)
-            *suppressionAdded = insert.numRowsAffected() > 0;
+            *suppressionAdded = insert->numRowsAffected() > 0;
     }
     return true;
 }
@@ -1197,13 +1328,13 @@ int JobStore::recoverInterrupted(QString *error)
     Transaction transaction(m_database);
     if (!to || !transaction.begin(error))
         return 0;
-    QSqlQuery query = prepared(m_database, QStringLiteral("UPDATE jobs SET state = ?, updated_at = ? WHERE "
-                                                          "state = 'sending'"));
-    query.addBindValue(jobStateId(*to));
-    query.addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
-    if (!exec(query, error))
+    Statement query = m_cache->statement(QStringLiteral("UPDATE jobs SET state = ?, updated_at = ? WHERE "
+                                                        "state = 'sending'"));
+    query->addBindValue(jobStateId(*to));
+    query->addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
+    if (!exec(*query, error))
         return 0;
-    const int recovered = query.numRowsAffected();
+    const int recovered = query->numRowsAffected();
     if (!transaction.commit(error))
         return 0;
     if (recovered > 0)
@@ -1213,42 +1344,43 @@ int JobStore::recoverInterrupted(QString *error)
 
 QList<Job> JobStore::jobsInState(JobState state, int limit) const
 {
-    QSqlQuery query =
-        prepared(m_database, kSelectJobs + QStringLiteral(" WHERE j.state = ? ORDER BY j.created_at, j.id "
-                                                          "LIMIT ?"));
-    query.addBindValue(jobStateId(state));
-    query.addBindValue(limit);
+    Statement query =
+        m_cache->statement(kSelectJobs + QStringLiteral(" WHERE j.state = ? ORDER BY j.created_at, j.id "
+                                                        "LIMIT ?"));
+    query->addBindValue(jobStateId(state));
+    query->addBindValue(limit);
     QList<Job> list;
-    if (!query.exec())
+    if (!query->exec())
         return list;
-    while (query.next())
-        list.append(jobFromRow(query));
+    while (query->next())
+        list.append(jobFromRow(*query));
     return list;
 }
 
 QList<Job> JobStore::duePolls(const QDateTime &now, int limit) const
 {
-    QSqlQuery query = prepared(m_database, kSelectJobs + QStringLiteral(" WHERE j.state = 'accepted' AND "
-                                                                        "j.next_poll_at <= ? ORDER BY "
-                                                                        "j.next_poll_at, j.id LIMIT ?"));
-    query.addBindValue(Database::toText(now));
-    query.addBindValue(limit);
+    Statement query = m_cache->statement(kSelectJobs + QStringLiteral(" WHERE j.state = 'accepted' AND "
+                                                                      "j.next_poll_at <= ? ORDER BY "
+                                                                      "j.next_poll_at, j.id LIMIT ?"));
+    query->addBindValue(Database::toText(now));
+    query->addBindValue(limit);
     QList<Job> list;
-    if (!query.exec())
+    if (!query->exec())
         return list;
-    while (query.next())
-        list.append(jobFromRow(query));
+    while (query->next())
+        list.append(jobFromRow(*query));
     return list;
 }
 
 std::optional<QDateTime> JobStore::nextPollTime() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT next_poll_at FROM jobs WHERE state = 'accepted' AND next_poll_at "
-                                   "IS NOT NULL ORDER BY next_poll_at LIMIT 1")) ||
-        !query.next())
+    Statement query =
+        m_cache->statement(QStringLiteral("SELECT next_poll_at FROM jobs WHERE state = 'accepted' "
+                                          "AND next_poll_at IS NOT NULL ORDER BY next_poll_at "
+                                          "LIMIT 1"));
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return timeAt(query, 0);
+    return timeAt(*query, 0);
 }
 
 // --- manual operations ---
@@ -1258,7 +1390,7 @@ bool JobStore::retry(qint64 jobId, QString *error)
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
-    const auto current = loadJob(m_database, jobId, error);
+    const auto current = loadJob(*m_cache, jobId, error);
     if (!current)
         return false;
     if (!transition(current->state, JobEvent::ManualRetry))
@@ -1292,7 +1424,7 @@ qint64 JobStore::replay(qint64 jobId, QString *error)
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return 0;
-    const auto original = loadJob(m_database, jobId, error);
+    const auto original = loadJob(*m_cache, jobId, error);
     if (!original)
         return 0;
     if (!isFinal(original->state)) {
@@ -1307,16 +1439,16 @@ qint64 JobStore::replay(qint64 jobId, QString *error)
                         .arg(original->destinationName));
         return 0;
     }
-    QSqlQuery lookup = prepared(m_database, QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
+    Statement lookup = m_cache->statement(QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
     bool suppressed = false;
-    if (!suppressedIn(lookup, original->to, &suppressed, error))
+    if (!suppressedIn(*lookup, original->to, &suppressed, error))
         return 0;
     Job copy = newJob(original->destinationId, original->destinationName, original->lead, original->to,
                       original->body, original->segments, original->encoding, original->test, suppressed,
                       QDateTime::currentDateTimeUtc());
     copy.replayOf = jobId;
-    QSqlQuery insert = prepared(m_database, kInsertJob);
-    if (!insertJob(insert, copy, error))
+    Statement insert = m_cache->statement(kInsertJob);
+    if (!insertJob(*insert, copy, error))
         return 0;
     if (!appendAudit(m_database, m_osUser, QStringLiteral("job.replay"), kJobSubject, QString::number(jobId),
                      original->to,
@@ -1334,7 +1466,7 @@ bool JobStore::cancel(qint64 jobId, QString *error)
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
-    const auto current = loadJob(m_database, jobId, error);
+    const auto current = loadJob(*m_cache, jobId, error);
     if (!current)
         return false;
     if (!transition(current->state, JobEvent::Cancel))
@@ -1378,9 +1510,9 @@ std::optional<QString> JobStore::suppressionNumber(const QString &input, QString
 
 bool JobStore::isSuppressed(const QString &number) const
 {
-    QSqlQuery lookup = prepared(m_database, QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
+    Statement lookup = m_cache->statement(QStringLiteral("SELECT 1 FROM suppressions WHERE number = ?"));
     bool suppressed = false;
-    return suppressedIn(lookup, number, &suppressed, nullptr) && suppressed;
+    return suppressedIn(*lookup, number, &suppressed, nullptr) && suppressed;
 }
 
 bool JobStore::suppress(const QString &input, const QString &reason, const QString &source, QString *error)
@@ -1393,31 +1525,30 @@ bool JobStore::suppress(const QString &input, const QString &reason, const QStri
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery existing =
-        prepared(m_database, QStringLiteral("SELECT reason, source FROM suppressions WHERE number = ?"));
-    existing.addBindValue(*number);
-    if (!exec(existing, error))
+    Statement existing =
+        m_cache->statement(QStringLiteral("SELECT reason, source FROM suppressions WHERE number = ?"));
+    existing->addBindValue(*number);
+    if (!exec(*existing, error))
         return false;
     const QString why = reason.trimmed();
     QJsonObject details{{QStringLiteral("reason"), why}, {QStringLiteral("source"), source}};
-    if (existing.next()) {
-        if (existing.value(0).toString() == why && existing.value(1).toString() == source)
+    if (existing->next()) {
+        if (existing->value(0).toString() == why && existing->value(1).toString() == source)
             return true; // already listed just so: nothing to change or audit
         details.insert(QStringLiteral("previous"),
-                       QJsonObject{{QStringLiteral("reason"), existing.value(0).toString()},
-                                   {QStringLiteral("source"), existing.value(1).toString()}});
+                       QJsonObject{{QStringLiteral("reason"), existing->value(0).toString()},
+                                   {QStringLiteral("source"), existing->value(1).toString()}});
     }
-    existing.finish();
-    QSqlQuery upsert =
-        prepared(m_database,
-                 QStringLiteral("INSERT INTO suppressions (number, reason, source, at) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (number) DO UPDATE SET reason = excluded.reason, source = "
-                                "excluded.source"));
-    upsert.addBindValue(*number);
-    upsert.addBindValue(notNull(why));
-    upsert.addBindValue(source);
-    upsert.addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
-    if (!exec(upsert, error) ||
+    existing->finish();
+    Statement upsert = m_cache->statement(
+        QStringLiteral("INSERT INTO suppressions (number, reason, source, at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (number) DO UPDATE SET reason = excluded.reason, source = "
+                       "excluded.source"));
+    upsert->addBindValue(*number);
+    upsert->addBindValue(notNull(why));
+    upsert->addBindValue(source);
+    upsert->addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
+    if (!exec(*upsert, error) ||
         !appendAudit(m_database, m_osUser, QStringLiteral("suppression.add"), kSuppressionSubject, *number,
                      *number, details, error) ||
         !transaction.commit(error))
@@ -1433,20 +1564,20 @@ bool JobStore::unsuppress(const QString &input, QString *error)
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery existing =
-        prepared(m_database, QStringLiteral("SELECT reason, source, at FROM suppressions WHERE number = ?"));
-    existing.addBindValue(number);
-    if (!exec(existing, error))
+    Statement existing =
+        m_cache->statement(QStringLiteral("SELECT reason, source, at FROM suppressions WHERE number = ?"));
+    existing->addBindValue(number);
+    if (!exec(*existing, error))
         return false;
-    if (!existing.next())
+    if (!existing->next())
         return fail(error, tr("%1 is not on the suppression list.").arg(number));
-    const QJsonObject details{{QStringLiteral("reason"), existing.value(0).toString()},
-                              {QStringLiteral("source"), existing.value(1).toString()},
-                              {QStringLiteral("listed_at"), existing.value(2).toString()}};
-    existing.finish();
-    QSqlQuery remove = prepared(m_database, QStringLiteral("DELETE FROM suppressions WHERE number = ?"));
-    remove.addBindValue(number);
-    if (!exec(remove, error) ||
+    const QJsonObject details{{QStringLiteral("reason"), existing->value(0).toString()},
+                              {QStringLiteral("source"), existing->value(1).toString()},
+                              {QStringLiteral("listed_at"), existing->value(2).toString()}};
+    existing->finish();
+    Statement remove = m_cache->statement(QStringLiteral("DELETE FROM suppressions WHERE number = ?"));
+    remove->addBindValue(number);
+    if (!exec(*remove, error) ||
         !appendAudit(m_database, m_osUser, QStringLiteral("suppression.remove"), kSuppressionSubject, number,
                      number, details, error) ||
         !transaction.commit(error))
@@ -1458,13 +1589,13 @@ bool JobStore::unsuppress(const QString &input, QString *error)
 QList<Suppression> JobStore::suppressions() const
 {
     QList<Suppression> list;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT number, reason, source, at FROM suppressions ORDER BY at DESC, "
-                                   "number")))
+    Statement query = m_cache->statement(
+        QStringLiteral("SELECT number, reason, source, at FROM suppressions ORDER BY at DESC, number"));
+    if (!query->exec())
         return list;
-    while (query.next())
-        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     timeAt(query, 3)});
+    while (query->next())
+        list.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                     timeAt(*query, 3)});
     return list;
 }
 
@@ -1503,42 +1634,40 @@ qint64 JobStore::raiseAlert(Alert::Severity severity, const QString &destination
     if (!transaction.begin(&error))
         return 0;
     const QString now = Database::toText(QDateTime::currentDateTimeUtc());
-    QSqlQuery open = prepared(
-        m_database, QStringLiteral("SELECT id, severity FROM alerts WHERE code = ? AND destination_id "
-                                   "IS ? AND acknowledged = 0 ORDER BY id DESC LIMIT 1"));
-    open.addBindValue(code);
-    open.addBindValue(nullable(destinationId));
-    if (!exec(open, &error))
+    Statement open =
+        m_cache->statement(QStringLiteral("SELECT id, severity FROM alerts WHERE code = ? AND destination_id "
+                                          "IS ? AND acknowledged = 0 ORDER BY id DESC LIMIT 1"));
+    open->addBindValue(code);
+    open->addBindValue(nullable(destinationId));
+    if (!exec(*open, &error))
         return 0;
     qint64 id = 0;
-    if (open.next()) {
-        id = open.value(0).toLongLong();
+    if (open->next()) {
+        id = open->value(0).toLongLong();
         // A repeat never lowers the severity the user already saw.
-        const auto previous = alertSeverityFromId(open.value(1).toString()).value_or(severity);
-        open.finish();
-        QSqlQuery update =
-            prepared(m_database, QStringLiteral("UPDATE alerts SET count = count + 1, last_seen "
-                                                "= ?, message = ?, severity = ?, job_id = "
-                                                "coalesce(?, job_id) WHERE id = ?"));
+        const auto previous = alertSeverityFromId(open->value(1).toString()).value_or(severity);
+        open->finish();
+        Statement update = m_cache->statement(QStringLiteral("UPDATE alerts SET count = count + 1, last_seen "
+                                                             "= ?, message = ?, severity = ?, job_id = "
+                                                             "coalesce(?, job_id) WHERE id = ?"));
         for (const QVariant &value :
              {QVariant(now), QVariant(message), QVariant(alertSeverityId(std::max(previous, severity))),
               nullableId(jobId), QVariant(id)})
-            update.addBindValue(value);
-        if (!exec(update, &error))
+            update->addBindValue(value);
+        if (!exec(*update, &error))
             return 0;
     } else {
-        open.finish();
-        QSqlQuery insert =
-            prepared(m_database, QStringLiteral("INSERT INTO alerts (severity, destination_id, "
-                                                "job_id, code, message, first_seen, last_seen) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        open->finish();
+        Statement insert = m_cache->statement(QStringLiteral("INSERT INTO alerts (severity, destination_id, "
+                                                             "job_id, code, message, first_seen, last_seen) "
+                                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &value :
              {QVariant(alertSeverityId(severity)), nullable(destinationId), nullableId(jobId), QVariant(code),
               QVariant(message), QVariant(now), QVariant(now)})
-            insert.addBindValue(value);
-        if (!exec(insert, &error))
+            insert->addBindValue(value);
+        if (!exec(*insert, &error))
             return 0;
-        id = insert.lastInsertId().toLongLong();
+        id = insert->lastInsertId().toLongLong();
     }
     if (!transaction.commit(&error))
         return 0;
@@ -1549,13 +1678,13 @@ qint64 JobStore::raiseAlert(Alert::Severity severity, const QString &destination
 QList<Alert> JobStore::alerts(bool includeAcknowledged) const
 {
     QList<Alert> list;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(kSelectAlerts +
-                    (includeAcknowledged ? QString() : QStringLiteral(" WHERE acknowledged = 0")) +
-                    QStringLiteral(" ORDER BY acknowledged, last_seen DESC, id DESC")))
+    Statement query = m_cache->statement(
+        kSelectAlerts + (includeAcknowledged ? QString() : QStringLiteral(" WHERE acknowledged = 0")) +
+        QStringLiteral(" ORDER BY acknowledged, last_seen DESC, id DESC"));
+    if (!query->exec())
         return list;
-    while (query.next())
-        list.append(alertFromRow(query));
+    while (query->next())
+        list.append(alertFromRow(*query));
     return list;
 }
 
@@ -1564,25 +1693,25 @@ bool JobStore::acknowledge(qint64 alertId, QString *error)
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery query = prepared(m_database, kSelectAlerts + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(alertId);
-    if (!exec(query, error))
+    Statement query = m_cache->statement(kSelectAlerts + QStringLiteral(" WHERE id = ?"));
+    query->addBindValue(alertId);
+    if (!exec(*query, error))
         return false;
-    if (!query.next())
+    if (!query->next())
         return fail(error, tr("There is no alert %1.").arg(alertId));
-    const Alert alert = alertFromRow(query);
-    query.finish();
+    const Alert alert = alertFromRow(*query);
+    query->finish();
     if (alert.acknowledged)
         return true;
-    QSqlQuery update = prepared(
-        m_database, QStringLiteral("UPDATE alerts SET acknowledged = 1, acknowledged_at = ? WHERE id "
-                                   "= ?"));
-    update.addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
-    update.addBindValue(alertId);
+    Statement update =
+        m_cache->statement(QStringLiteral("UPDATE alerts SET acknowledged = 1, acknowledged_at = ? WHERE id "
+                                          "= ?"));
+    update->addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
+    update->addBindValue(alertId);
     QJsonObject details{{QStringLiteral("count"), alert.count}, {QStringLiteral("message"), alert.message}};
     if (!alert.destinationId.isEmpty())
         details.insert(QStringLiteral("destination_id"), alert.destinationId);
-    if (!exec(update, error) ||
+    if (!exec(*update, error) ||
         !appendAudit(m_database, m_osUser, QStringLiteral("alert.acknowledge"), kAlertSubject,
                      QString::number(alertId), alert.code, details, error) ||
         !transaction.commit(error))
@@ -1593,10 +1722,11 @@ bool JobStore::acknowledge(qint64 alertId, QString *error)
 
 int JobStore::unacknowledgedAlertCount() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM alerts WHERE acknowledged = 0")) || !query.next())
+    Statement query =
+        m_cache->statement(QStringLiteral("SELECT count(*) FROM alerts WHERE acknowledged = 0"));
+    if (!query->exec() || !query->next())
         return 0;
-    return query.value(0).toInt();
+    return query->value(0).toInt();
 }
 
 } // namespace LeadRails

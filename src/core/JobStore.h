@@ -7,12 +7,14 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
 
 namespace LeadRails {
 
 class Database;
 struct Destination;
+class JobStoreCache;
 struct MessagePreview;
 
 // Durable jobs, attempts, alerts and the suppression list, in the profile's database. Every method is one
@@ -24,6 +26,12 @@ class JobStore : public QObject
 
 public:
     explicit JobStore(Database &database, QString osUser = {}, QObject *parent = nullptr);
+    ~JobStore() override;
+
+    // Above this many jobs matching the search text (50,000), a page walks the creation-order index past
+    // the jobs that do not match instead of looking up every match: both give the same rows, at different
+    // costs. Tests lower it to run the walk on a small database.
+    void setSearchWalkThreshold(qint64 matches);
 
     // --- creating jobs ---
     // A job for a rendered, sendable message. Lands in "queued", or straight in "suppressed" when the
@@ -136,6 +144,8 @@ private:
 
     Database &m_database;
     QString m_osUser;
+    // Prepared statements and search counts kept between calls (JobStore.cpp).
+    std::unique_ptr<JobStoreCache> m_cache;
 };
 
 } // namespace LeadRails
