@@ -3,6 +3,7 @@
 #include "DestinationEditor.h"
 #include "DestinationStore.h"
 #include "DispatcherThread.h"
+#include "Icons.h"
 #include "JobStore.h"
 #include "MessagePreviewPanel.h"
 #include "SecretStore.h"
@@ -48,8 +49,7 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     auto *listPane = new QWidget(splitter);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    auto *newButton =
-        new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New destination"), listPane);
+    auto *newButton = new QPushButton(Icons::icon(Icons::Glyph::Add), tr("&New destination"), listPane);
     newButton->setObjectName(QStringLiteral("newDestinationButton"));
     m_list = new QListWidget(listPane);
     m_list->setObjectName(QStringLiteral("destinationList"));
@@ -176,15 +176,14 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
                                                          : tr("Checking the sender with Twilio…"));
     });
     connect(m_verifier, &TwilioVerifier::checkFinished, this, [this](const VerifyCheck &check) {
-        const QStyle::StandardPixmap icon =
-            check.status == VerifyCheck::Status::Passed    ? QStyle::SP_DialogApplyButton
-            : check.status == VerifyCheck::Status::Warning ? QStyle::SP_MessageBoxWarning
-            : check.status == VerifyCheck::Status::Failed  ? QStyle::SP_MessageBoxCritical
-                                                           : QStyle::SP_DialogCancelButton;
+        const Icons::Glyph icon = check.status == VerifyCheck::Status::Passed    ? Icons::Glyph::Passed
+                                  : check.status == VerifyCheck::Status::Warning ? Icons::Glyph::Warning
+                                  : check.status == VerifyCheck::Status::Failed  ? Icons::Glyph::Error
+                                                                                 : Icons::Glyph::Skipped;
         QString text = check.title + QLatin1Char('\n') + check.detail;
         if (!check.fix.isEmpty())
             text += QLatin1Char('\n') + tr("Fix: %1").arg(check.fix);
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), text, m_results);
+        auto *item = new QListWidgetItem(Icons::icon(icon), text, m_results);
         item->setData(Qt::UserRole, VerifyCheck::statusId(check.status));
     });
     connect(m_verifier, &TwilioVerifier::finished, this, [this](const QList<VerifyCheck> &, bool allPassed) {

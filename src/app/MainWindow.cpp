@@ -4,6 +4,7 @@
 #include "DestinationStore.h"
 #include "DestinationsPage.h"
 #include "DispatcherThread.h"
+#include "Icons.h"
 #include "JobListModel.h"
 #include "JobStore.h"
 #include "JobsPage.h"
@@ -76,11 +77,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_destinations->newDestination();
     });
 
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView,
-                                            QStyle::SP_MessageBoxWarning, QStyle::SP_FileDialogContentsView,
-                                            QStyle::SP_DialogNoButton};
+    const Icons::Glyph icons[] = {Icons::Glyph::Destinations, Icons::Glyph::Jobs, Icons::Glyph::Alerts,
+                                  Icons::Glyph::AuditLog, Icons::Glyph::Suppression};
     for (int row = 0; row < m_ui->navigation->count(); ++row)
-        m_ui->navigation->item(row)->setIcon(style()->standardIcon(icons[row]));
+        m_ui->navigation->item(row)->setIcon(Icons::icon(icons[row]));
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving the editor with unsaved changes asks first.

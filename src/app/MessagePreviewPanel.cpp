@@ -1,5 +1,6 @@
 #include "MessagePreviewPanel.h"
 
+#include "Icons.h"
 #include "Lead.h"
 
 #include <QFormLayout>
@@ -174,15 +175,13 @@ void MessagePreviewPanel::refresh()
     for (int i = 0; i < m_preview.issues.size(); ++i) {
         const PreviewIssue &issue = m_preview.issues.at(i);
         auto *item =
-            new QListWidgetItem(style()->standardIcon(issue.isError() ? QStyle::SP_MessageBoxCritical
-                                                                      : QStyle::SP_MessageBoxWarning),
+            new QListWidgetItem(Icons::icon(issue.isError() ? Icons::Glyph::Error : Icons::Glyph::Warning),
                                 issue.message, m_issues);
         item->setData(kIssueRole, i);
         item->setToolTip(issue.code);
     }
     if (m_preview.issues.isEmpty())
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No problems found."),
-                            m_issues);
+        new QListWidgetItem(Icons::icon(Icons::Glyph::Passed), tr("No problems found."), m_issues);
 }
 
 } // namespace LeadRails

@@ -1,5 +1,6 @@
 #include "RecordsPages.h"
 
+#include "Icons.h"
 #include "RowTableView.h"
 
 #include "AuditLogModel.h"
@@ -119,12 +120,11 @@ void AlertsPage::refresh()
     m_table->setRowCount(int(alerts.size()));
     for (int row = 0; row < alerts.size(); ++row) {
         const Alert &a = alerts.at(row);
-        const QStyle::StandardPixmap icon =
-            a.severity == Alert::Severity::Error     ? QStyle::SP_MessageBoxCritical
-            : a.severity == Alert::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                     : QStyle::SP_MessageBoxInformation;
+        const Icons::Glyph icon = a.severity == Alert::Severity::Error     ? Icons::Glyph::Error
+                                  : a.severity == Alert::Severity::Warning ? Icons::Glyph::Warning
+                                                                           : Icons::Glyph::Information;
         auto *severity = cell(a.acknowledged ? tr("Acknowledged") : tr("New"));
-        severity->setIcon(style()->standardIcon(icon));
+        severity->setIcon(Icons::icon(icon));
         severity->setData(Qt::UserRole, a.id);
         QFont font = severity->font();
         font.setBold(!a.acknowledged);

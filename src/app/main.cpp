@@ -1,5 +1,7 @@
 #include "AppInfo.h"
+#include "AppStyle.h"
 #include "CommandLine.h"
+#include "Database.h"
 #include "DispatcherSettings.h"
 #include "DispatcherThread.h"
 #include "FirstPaintProbe.h"
@@ -48,9 +50,11 @@ int main(int argc, char **argv)
     // The phone library reads its metadata while the window is built (the editor validates with it).
     QThreadPool::globalInstance()->start(&PhoneNumbers::warmUp);
     QApplication app(argc, argv);
+    // And the database driver loads while the application object is set up.
+    QThreadPool::globalInstance()->start(&Database::preloadDriver);
+    QApplication::setStyle(new AppStyle);
     // The desktop file name ties the window to the installed launcher (on Wayland, the app id).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.leadrails.Desktop"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.leadrails.Desktop.png")));
     Translations::install(parser.value(lang));
 
     QString error;
@@ -73,6 +77,11 @@ int main(int argc, char **argv)
 
     MainWindow window(*workspace);
     window.show();
+    // The window icon is the one image the app decodes; reading any image file makes Qt load every image
+    // plugin, so it is set once the window has painted (the taskbar shows it a moment later).
+    FirstPaintProbe::watch(&window, [](QWidget *, qint64) {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.leadrails.Desktop.png")));
+    });
 
     // Sending, retrying and polling run on their own thread while the window is open, started after the
     // first paint so they never delay it.

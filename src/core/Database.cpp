@@ -66,6 +66,14 @@ int Database::latestVersion()
     return list.isEmpty() ? 0 : list.constLast().version;
 }
 
+void Database::preloadDriver()
+{
+    // Qt keeps a driver plugin loaded once it has been loaded; the connection itself is not needed.
+    const QString name = nextConnectionName();
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase::removeDatabase(name);
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
     return open(path, error, migrations());

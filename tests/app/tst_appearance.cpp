@@ -3,6 +3,7 @@
 // screen reader can say and is reachable with Tab, and the window fits a 1280 x 800 (logical) screen.
 // With LEADRAILS_SHOTS_DIR set, each section is also saved as a PNG there, to be looked at.
 
+#include "AppStyle.h"
 #include "DestinationStore.h"
 #include "DevSeed.h"
 #include "MainWindow.h"
@@ -136,7 +137,7 @@ private:
 
 void tst_Appearance::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new AppStyle(QStyleFactory::create(QStringLiteral("Fusion")))); // as the app
     QString error;
     m_workspace = Workspace::open(*Profile::open(m_root.filePath(QStringLiteral("p")), nullptr),
                                   std::make_unique<Testing::MemorySecretStore>(), &error);
