@@ -1,5 +1,5 @@
 # CPack: installable packages from the install rules in packaging/CMakeLists.txt.
-#   Linux:   three .deb packages (cpack -G DEB), built and checked by scripts/package.sh
+#   Linux:   four .deb packages (cpack -G DEB), built and checked by scripts/package.sh
 #   Windows: an NSIS installer (packaging/windows), macOS: a .dmg (packaging/macos)
 # Include after every install rule.
 
@@ -13,8 +13,13 @@ set(CPACK_PACKAGE_EXECUTABLES leadrails "LeadRails Desktop")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_BINARY_DIR}/packages)
 # Only the named components are packaged: an install rule without one must not become a package of its own.
-set(CPACK_COMPONENTS_ALL desktop cli faketwilio)
+set(CPACK_COMPONENTS_ALL common desktop cli faketwilio)
 
+set(CPACK_COMPONENT_COMMON_DISPLAY_NAME "Shared files")
+set(CPACK_COMPONENT_COMMON_DESCRIPTION "The phone number geocoder the programs load when they need it.")
+set(CPACK_COMPONENT_COMMON_HIDDEN ON)
+set(CPACK_COMPONENT_DESKTOP_DEPENDS common)
+set(CPACK_COMPONENT_CLI_DEPENDS common)
 set(CPACK_COMPONENT_DESKTOP_DISPLAY_NAME "LeadRails Desktop")
 set(CPACK_COMPONENT_DESKTOP_DESCRIPTION "The desktop application.")
 set(CPACK_COMPONENT_DESKTOP_REQUIRED ON)
@@ -26,8 +31,10 @@ set(CPACK_COMPONENT_FAKETWILIO_DESCRIPTION
 set(CPACK_COMPONENT_FAKETWILIO_DISABLED ON)
 
 # --- Debian -----------------------------------------------------------------------------------------------
-# One .deb per component, named like Debian's own: leadrails-desktop, leadrails-cli, leadrails-fake-twilio.
+# One .deb per component, named like Debian's own: leadrails-common, leadrails-desktop, leadrails-cli,
+# leadrails-fake-twilio. The app and the CLI depend on leadrails-common of their own version.
 set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
@@ -56,6 +63,14 @@ your own Twilio account: set up a destination, preview the message against a
 sample lead, verify the connection and send a test; then every lead becomes a
 durable, retried, audited SMS job whose delivery is followed up with Twilio.
 Secrets are kept only in the system keychain (Secret Service).")
+
+set(CPACK_DEBIAN_COMMON_PACKAGE_NAME leadrails-common)
+set(CPACK_DEBIAN_COMMON_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_COMMON_DESCRIPTION "Route leads to SMS through your own Twilio account (shared files)
+Files shared by LeadRails Desktop and leadrails-cli:
+the phone number geocoder, which names the place of a number (\"San
+Francisco, CA\"). The programs load it only when they need it, which keeps
+their start-up fast.")
 
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME leadrails-cli)
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION net)

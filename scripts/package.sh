@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Debian packages (leadrails-desktop, leadrails-cli, leadrails-fake-twilio) from an optimised
+# Builds the Debian packages (leadrails-common, -desktop, -cli, -fake-twilio) from an optimised
 # build in build/release, into build/release/packages/. Install them with
 #   sudo apt install ./build/release/packages/*.deb
 # Usage: scripts/package.sh [--check]
@@ -19,7 +19,8 @@ start=$SECONDS
 scripts/bootstrap.sh --deps-only
 cmake --preset release >/dev/null
 # Only what the packages hold: the release preset's tests and benchmarks are not needed here.
-cmake --build --preset release --target leadrails leadrails-cli leadrails-fake-twilio leadrails-cli-man
+cmake --build --preset release --target leadrails leadrails-cli leadrails-fake-twilio leadrails-cli-man \
+  leadrails_geocoder
 out=build/release/packages
 rm -rf "$out"
 (cd build/release && cpack -G DEB) | grep -E '^CPack: - package:' || { echo "package: cpack failed" >&2; exit 1; }
@@ -31,7 +32,7 @@ fail() { echo "package check FAILED: $*" >&2; exit 1; }
 root=$(mktemp -d /tmp/leadrails-deb-root.XXXXXX)
 trap 'rm -rf "$root"' EXIT
 debs=("$out"/*.deb)
-[ ${#debs[@]} -eq 3 ] || fail "expected 3 packages in $out, found ${#debs[@]}"
+[ ${#debs[@]} -eq 4 ] || fail "expected 4 packages in $out, found ${#debs[@]}"
 
 field() { dpkg-deb --field "$out/$1"_*.deb "$2"; }
 for pkg in leadrails-desktop leadrails-cli; do
@@ -43,6 +44,10 @@ for pkg in leadrails-desktop leadrails-cli; do
   [[ "$(field $pkg Recommends)" == *gnome-keyring* ]] || fail "$pkg does not recommend gnome-keyring"
 done
 [[ "$(field leadrails-desktop Depends)" == *libqt6widgets6* ]] || fail "leadrails-desktop lacks libqt6widgets6"
+for pkg in leadrails-desktop leadrails-cli; do
+  [[ "$(field $pkg Depends)" == *"leadrails-common (= "* ]] || fail "$pkg does not depend on leadrails-common"
+done
+echo "leadrails-common Depends: $(field leadrails-common Depends)"
 echo "leadrails-fake-twilio Depends: $(field leadrails-fake-twilio Depends)"
 
 for deb in "${debs[@]}"; do dpkg -x "$deb" "$root"; done
@@ -65,11 +70,20 @@ profile="$root/profile"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/leadrails" --smoke-test --data-dir "$profile" >"$root/smoke.log" 2>&1 ||
   { cat "$root/smoke.log" >&2; fail "leadrails --smoke-test"; }
 grep -q 'main window shown' "$root/smoke.log" || { cat "$root/smoke.log" >&2; fail "leadrails --smoke-test"; }
+[ -n "$(find "$root/usr/lib" -path '*/leadrails/leadrails_geocoder.so')" ] || fail "the geocoder module is not in the packages"
+# The geocoder module is found beside the unpacked programs (not only in this build tree): the place of a
+# number is named. The build tree's copy is moved aside meanwhile.
+geocoder=build/release/src/core/leadrails_geocoder.so
+mv "$geocoder" "$geocoder.aside"
+placed=$("$root/usr/bin/leadrails-cli" --data-dir "$profile" preview \
+  --lead-json '{"phone":"+14155552671"}' --body 'Hi. Reply STOP to opt out.' 2>&1 || true)
+mv "$geocoder.aside" "$geocoder"
+[[ "$placed" == *"San Francisco"* ]] || { echo "$placed" >&2; fail "leadrails-cli did not load the geocoder module"; }
 gzip -dc "$root/usr/share/man/man1/leadrails-cli.1.gz" | grep -qF '.SS "leadrails-cli send-test"' ||
   fail "the manual page has no section for send-test"
 
 # Would apt install them here? (--simulate changes nothing; it resolves every Depends against this system.)
 apt-get install --simulate -q "$(realpath "$out")"/*.deb >"$root/apt.log" 2>&1 ||
   { cat "$root/apt.log" >&2; fail "apt-get cannot install the packages"; }
-echo "package check: 3 packages, dependencies, files, --version/--help/--smoke-test from a scratch root," \
+echo "package check: 4 packages, dependencies, files, --version/--help/--smoke-test from a scratch root," \
      "apt simulation: all passed in $((SECONDS - start)) s"

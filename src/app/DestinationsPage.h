@@ -57,6 +57,8 @@ public:
     qint64 testJobId() const { return m_testJobId; }
 
 public Q_SLOTS:
+    // Renders the preview again (as typing does): when the phone geocoder has loaded, say.
+    void updatePreview();
     void newDestination();
     void reload();
 
@@ -67,7 +69,6 @@ Q_SIGNALS:
 
 private:
     void showDestination(int row);
-    void updatePreview();
     void startVerify();
     void startSendTest();
     void withCredentials(std::function<void(const TwilioCredentials &)> use);

@@ -8,16 +8,20 @@
 #include "JobListModel.h"
 #include "JobStore.h"
 #include "JobsPage.h"
+#include "PhoneNumbers.h"
 #include "RecordsPages.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
+#include <QPointer>
 #include <QSettings>
 #include <QShortcut>
 #include <QStyle>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace LeadRails {
@@ -225,6 +229,17 @@ void MainWindow::setDispatcher(DispatcherThread *dispatcher)
         statusBar()->showMessage(tr("Messages are not being sent from this window: %1").arg(error));
     });
     show(m_workspace.jobs()->pendingCount());
+}
+
+void MainWindow::loadPhoneGeocoder()
+{
+    QThreadPool::globalInstance()->start([window = QPointer<MainWindow>(this)] {
+        PhoneNumbers::loadGeocoder();
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [window] {
+            if (window)
+                window->m_destinations->updatePreview();
+        });
+    });
 }
 
 JobsPage *MainWindow::jobsPage()

@@ -38,6 +38,9 @@ public:
     DestinationsPage *destinationsPage() const { return m_destinations; }
     // Shows the background dispatcher's queue and paused destinations, and lets Send Test use it.
     void setDispatcher(DispatcherThread *dispatcher);
+    // Loads the phone number geocoder on a worker (PhoneNumbers::deferGeocoder), then renders the preview
+    // again so that it names the recipient's place. main() calls it once the window has painted.
+    void loadPhoneGeocoder();
     // Built on first use.
     JobsPage *jobsPage();
     AlertsPage *alertsPage();

@@ -47,7 +47,9 @@ int main(int argc, char **argv)
         return commandLine.usageError(QApplication::translate("main", "unexpected argument '%1'.")
                                           .arg(parser.positionalArguments().first()));
 
-    // The phone library reads its metadata while the window is built (the editor validates with it).
+    // The phone library reads its metadata while the window is built (the editor validates with it); its
+    // geocoder loads once the window has painted (below).
+    PhoneNumbers::deferGeocoder();
     QThreadPool::globalInstance()->start(&PhoneNumbers::warmUp);
     QApplication app(argc, argv);
     // And the database driver loads while the application object is set up.
@@ -77,10 +79,12 @@ int main(int argc, char **argv)
 
     MainWindow window(*workspace);
     window.show();
-    // The window icon is the one image the app decodes; reading any image file makes Qt load every image
-    // plugin, so it is set once the window has painted (the taskbar shows it a moment later).
-    FirstPaintProbe::watch(&window, [](QWidget *, qint64) {
+    // What the first paint need not wait for, once it is done: the window icon (the one image the app
+    // decodes; reading any image makes Qt load every image plugin) and the phone geocoder (loading it takes
+    // the dynamic loader's lock for tens of ms, which would stall the plugins the window loads meanwhile).
+    FirstPaintProbe::watch(&window, [&window](QWidget *, qint64) {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.leadrails.Desktop.png")));
+        window.loadPhoneGeocoder();
     });
 
     // Sending, retrying and polling run on their own thread while the window is open, started after the

@@ -1,14 +1,17 @@
 #include "PhoneNumbers.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStringEncoder>
 
-#include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
-#include <unicode/locid.h>
 
+#include <atomic>
+#include <mutex>
 #include <string>
 
 namespace LeadRails {
@@ -16,8 +19,9 @@ namespace LeadRails {
 namespace {
 
 using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberOfflineGeocoder;
 using i18n::phonenumbers::PhoneNumberUtil;
+
+Q_LOGGING_CATEGORY(lcPhone, "leadrails.phone")
 
 // libphonenumber refuses longer input itself; checking first also keeps megabyte pastes from being
 // converted to UTF-8 on every keystroke.
@@ -32,17 +36,55 @@ const PhoneNumberUtil &util()
     return *PhoneNumberUtil::GetInstance();
 }
 
-// Built on first use only: constructing it costs milliseconds (it indexes every prefix file).
-const PhoneNumberOfflineGeocoder &geocoder()
+// The offline geocoder lives in a module (GeocoderModule.cpp) loaded on first use, not linked: its library is
+// 17 MB of tables with 458,582 relocations, which the dynamic loader processed at every start of every
+// program (a bare Qt window went from 54 to 82 ms to its first paint with it loaded). Without the module a
+// number is still analysed in full; only its place ("San Francisco, CA") is left out.
+using DescribeNumber = void (*)(const PhoneNumber &number, bool geographic, std::string &description);
+
+DescribeNumber loadGeocoder()
 {
-    static const PhoneNumberOfflineGeocoder instance;
-    return instance;
+    QStringList candidates;
+    if (QCoreApplication::instance()) // where the packages install it, beside the programs
+        candidates << QDir(QCoreApplication::applicationDirPath())
+                          .filePath(
+                              QStringLiteral(LEADRAILS_GEOCODER_FROM_BINDIR "/" LEADRAILS_GEOCODER_FILE));
+    candidates << QStringLiteral(LEADRAILS_GEOCODER_BUILD_PATH); // a program run from its build tree
+    for (const QString &path : std::as_const(candidates)) {
+        QLibrary module(path); // stays loaded when this goes out of scope
+        if (!module.load())
+            continue;
+        if (const auto describe =
+                reinterpret_cast<DescribeNumber>(module.resolve("leadrails_describe_number")))
+            return describe;
+    }
+    qCWarning(lcPhone,
+              "The phone number geocoder (%s) was not found; numbers are shown without their place. "
+              "Reinstall LeadRails to get it back.",
+              LEADRAILS_GEOCODER_FILE);
+    return nullptr;
 }
 
-const icu::Locale &english()
+std::once_flag g_geocoderOnce;
+std::atomic<DescribeNumber> g_describe{nullptr};
+std::atomic<bool> g_geocoderLoaded{false};
+std::atomic<bool> g_geocoderDeferred{false};
+
+void ensureGeocoder()
 {
-    static const icu::Locale locale("en", "US");
-    return locale;
+    std::call_once(g_geocoderOnce, [] {
+        g_describe = loadGeocoder();
+        g_geocoderLoaded = true;
+    });
+}
+
+// Null when the module is missing, or while a deferred load has not finished.
+DescribeNumber geocoder()
+{
+    if (g_geocoderDeferred && !g_geocoderLoaded)
+        return nullptr;
+    ensureGeocoder();
+    return g_describe;
 }
 
 // libphonenumber wants upper-case two-letter codes; anything else is "unknown" (an empty code).
@@ -213,11 +255,11 @@ void describeValid(PhoneAnalysis &result, const Reading &reading)
     // GetDescriptionForNumber would validate the number and compute its type again before doing this for
     // the geographic types; the others get the country name from it.
     std::string description;
-    if (type == PhoneNumberUtil::FIXED_LINE || type == PhoneNumberUtil::MOBILE ||
-        type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE)
-        description = geocoder().GetDescriptionForValidNumber(number, english());
-    else
-        description = geocoder().GetDescriptionForNumber(number, english());
+    if (const DescribeNumber describe = geocoder())
+        describe(number,
+                 type == PhoneNumberUtil::FIXED_LINE || type == PhoneNumberUtil::MOBILE ||
+                     type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE,
+                 description);
     result.location = QString::fromStdString(description);
 }
 
@@ -459,6 +501,16 @@ QString PhoneAnalysis::problemId(Problem problem)
 void PhoneNumbers::warmUp()
 {
     util();
+}
+
+void PhoneNumbers::deferGeocoder()
+{
+    g_geocoderDeferred = true;
+}
+
+void PhoneNumbers::loadGeocoder()
+{
+    ensureGeocoder();
 }
 
 bool PhoneNumbers::isKnownRegion(const QString &region)

@@ -71,6 +71,12 @@ public:
     // Loads the numbering metadata now (about 10 ms) so that the first analysis on a window's way to the
     // screen does not pay for it. Safe from any thread; the GUI calls it on a worker while it starts.
     static void warmUp();
+    // A valid number's place (PhoneAnalysis::location) comes from the geocoder module, which analyze() loads
+    // the first time it needs it (tens of ms, once per process). A program that must not wait for it (the
+    // GUI on its way to its first paint) calls deferGeocoder() first and loadGeocoder() on a worker later;
+    // until that load is done, numbers are analysed without their place. Both are safe from any thread.
+    static void deferGeocoder();
+    static void loadGeocoder();
 };
 
 } // namespace LeadRails
