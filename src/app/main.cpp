@@ -47,13 +47,15 @@ int main(int argc, char **argv)
         return commandLine.usageError(QApplication::translate("main", "unexpected argument '%1'.")
                                           .arg(parser.positionalArguments().first()));
 
-    // The phone library reads its metadata while the window is built (the editor validates with it); its
-    // geocoder loads once the window has painted (below).
+    // While QApplication is created and the window built, a worker loads the database driver (the workspace
+    // needs it first) and the phone library's metadata (the editor validates with it). The phone geocoder
+    // loads once the window has painted (below).
     PhoneNumbers::deferGeocoder();
-    QThreadPool::globalInstance()->start(&PhoneNumbers::warmUp);
+    QThreadPool::globalInstance()->start([] {
+        Database::preloadDriver();
+        PhoneNumbers::warmUp();
+    });
     QApplication app(argc, argv);
-    // And the database driver loads while the application object is set up.
-    QThreadPool::globalInstance()->start(&Database::preloadDriver);
     QApplication::setStyle(new AppStyle);
     // The desktop file name ties the window to the installed launcher (on Wayland, the app id).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.leadrails.Desktop"));

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLibrary>
+#include <QLibraryInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -68,10 +70,10 @@ int Database::latestVersion()
 
 void Database::preloadDriver()
 {
-    // Qt keeps a driver plugin loaded once it has been loaded; the connection itself is not needed.
-    const QString name = nextConnectionName();
-    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    QSqlDatabase::removeDatabase(name);
+    // The plugin's library (and SQLite's) loaded by path: no QCoreApplication needed yet. Qt's own load of
+    // the plugin then finds it loaded; if this one fails, that one reports why.
+    QLibrary plugin(QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/qsqlite"));
+    plugin.load();
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)

@@ -43,8 +43,8 @@ public:
     // Opens (creating when missing) and migrates. On failure returns nothing and sets *error to a message
     // saying what is wrong and what to do: not a database, read-only, written by a newer LeadRails...
     static std::unique_ptr<Database> open(const QString &path, QString *error);
-    // Loads the SQLite driver plugin and its library, so that open() finds them loaded. The app calls it on
-    // a worker thread while the GUI thread sets up, the two overlapping.
+    // Loads the SQLite driver plugin's library (and SQLite's), so that open() finds them loaded. Needs no
+    // QCoreApplication: the app calls it on a worker while the GUI thread creates its QApplication.
     static void preloadDriver();
     // The same with another list of migrations: for tests of the migration machinery itself.
     static std::unique_ptr<Database> open(const QString &path, QString *error,
