@@ -64,6 +64,28 @@
             <numerusform>%n leads could not be sent and were skipped. The first: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retried %Ln job(s)</source>
+        <translation>
+            <numerusform>Retried %Ln job</numerusform>
+            <numerusform>Retried %Ln jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled %Ln job(s)</source>
+        <translation>
+            <numerusform>Canceled %Ln job</numerusform>
+            <numerusform>Canceled %Ln jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln skipped (%2).</source>
+        <comment>Retried 12 jobs; 3 skipped (Delivered).</comment>
+        <translation>
+            <numerusform>%1; %Ln skipped (%2).</numerusform>
+            <numerusform>%1; %Ln skipped (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadRails::JobsPage</name>
@@ -72,6 +94,69 @@
         <translation>
             <numerusform>&lt;p&gt;%n segment, %1 · created %2%3&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n segments, %1 · created %2%3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) selected</source>
+        <translation>
+            <numerusform>%Ln job selected</numerusform>
+            <numerusform>%Ln jobs selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln can be sent again (failed, undelivered or gave up).</source>
+        <translation>
+            <numerusform>%Ln can be sent again (failed, undelivered or gave up).</numerusform>
+            <numerusform>%Ln can be sent again (failed, undelivered or gave up).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln can be canceled (not sent yet).</source>
+        <translation>
+            <numerusform>%Ln can be canceled (not sent yet).</numerusform>
+            <numerusform>%Ln can be canceled (not sent yet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %Ln</source>
+        <translation>
+            <numerusform>&amp;Retry %Ln</numerusform>
+            <numerusform>&amp;Retry %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cancel %Ln</source>
+        <translation>
+            <numerusform>&amp;Cancel %Ln</numerusform>
+            <numerusform>&amp;Cancel %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %Ln selected job(s)</source>
+        <translation>
+            <numerusform>Retry %Ln selected job</numerusform>
+            <numerusform>Retry %Ln selected jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln selected job(s)</source>
+        <translation>
+            <numerusform>Cancel %Ln selected job</numerusform>
+            <numerusform>Cancel %Ln selected jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln queued job(s)? They will not be sent.</source>
+        <translation>
+            <numerusform>Cancel %Ln queued job? It will not be sent.</numerusform>
+            <numerusform>Cancel %Ln queued jobs? They will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln job(s)</source>
+        <translation>
+            <numerusform>Cancel %Ln job</numerusform>
+            <numerusform>Cancel %Ln jobs</numerusform>
         </translation>
     </message>
 </context>

@@ -1211,28 +1211,6 @@ El ritmo, los reintentos y las consultas de estado se toman de la configuración
         <translation>Envía los trabajos en cola y sigue su entrega (--until-idle: hasta terminar).</translation>
     </message>
     <message>
-        <source>Inspect and act on jobs (one job per message sent or to be sent).
-
-  list [--status S[,S…]] [--destination NAME] [--search TEXT] [--sort ORDER] [--limit N]
-       [--offset N]   newest first, unless --sort says oldest or status
-  show ID             one job with every HTTP attempt
-  retry ID            send a failed, undelivered or dead job again
-  replay ID           queue a new job with the same lead and text
-  cancel ID           cancel a job that has not been sent yet
-
-States: %1</source>
-        <translation>Inspecciona los trabajos y actúa sobre ellos (un trabajo por cada mensaje enviado o por enviar).
-
-  list [--status E[,E…]] [--destination NOMBRE] [--search TEXTO] [--sort ORDEN] [--limit N]
-       [--offset N]   los más recientes primero, salvo que --sort pida oldest o status
-  show ID             un trabajo con todos sus intentos HTTP
-  retry ID            vuelve a enviar un trabajo fallido, no entregado o abandonado
-  replay ID           pone en cola un trabajo nuevo con el mismo contacto y el mismo texto
-  cancel ID           cancela un trabajo que aún no se ha enviado
-
-Estados: %1</translation>
-    </message>
-    <message>
         <source>Only jobs whose body has these words (or words beginning with them), whose recipient contains these digits, or whose Twilio SID contains this text.</source>
         <translation>Solo los trabajos cuyo texto tiene estas palabras (o palabras que empiezan por ellas), cuyo destinatario contiene estas cifras o cuyo SID de Twilio contiene este texto.</translation>
     </message>
@@ -1259,6 +1237,38 @@ Estados: %1</translation>
     <message>
         <source>language</source>
         <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Inspect and act on jobs (one job per message sent or to be sent).
+
+  list [--status S[,S…]] [--destination NAME] [--search TEXT] [--sort ORDER] [--limit N]
+       [--offset N]   newest first, unless --sort says oldest or status
+  show ID             one job with every HTTP attempt
+  retry ID...         send failed, undelivered or dead jobs again
+  replay ID           queue a new job with the same lead and text
+  cancel ID...        cancel jobs that have not been sent yet
+
+Several ids are retried or canceled together: the jobs whose state allows it change, the others
+are skipped and counted in the one-line summary. Exit 0 when any changed, 2 when none could.
+
+States: %1</source>
+        <translation>Inspecciona los trabajos y actúa sobre ellos (un trabajo por cada mensaje enviado o por enviar).
+
+  list [--status E[,E…]] [--destination NOMBRE] [--search TEXTO] [--sort ORDEN] [--limit N]
+       [--offset N]   los más recientes primero, salvo que --sort pida oldest o status
+  show ID             un trabajo con todos sus intentos HTTP
+  retry ID...         vuelve a enviar trabajos fallidos, no entregados o abandonados
+  replay ID           pone en cola un trabajo nuevo con el mismo contacto y el mismo texto
+  cancel ID...        cancela trabajos que aún no se han enviado
+
+Varios ids se reintentan o cancelan juntos: cambian los trabajos cuyo estado lo permite; los demás
+se omiten y se cuentan en el resumen de una línea. Sale con 0 si alguno cambió y con 2 si ninguno pudo.
+
+Estados: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one job id.</source>
+        <translation>&apos;%1&apos; admite un solo id de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2015,41 @@ En pausa: %2</translation>
         <source>There is no alert %1.</source>
         <translation>No existe la alerta %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Retried %Ln job(s)</source>
+        <translation>
+            <numerusform>%Ln trabajo reintentado</numerusform>
+            <numerusform>%Ln trabajos reintentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled %Ln job(s)</source>
+        <translation>
+            <numerusform>%Ln trabajo cancelado</numerusform>
+            <numerusform>%Ln trabajos cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination removed</source>
+        <translation>Destino eliminado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>why jobs were skipped: how many</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln skipped (%2).</source>
+        <comment>Retried 12 jobs; 3 skipped (Delivered).</comment>
+        <translation>
+            <numerusform>%1; %Ln omitido (%2).</numerusform>
+            <numerusform>%1; %Ln omitidos (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadRails::JobsChart</name>
@@ -2207,6 +2252,98 @@ Fallidos: %4</translation>
         <translation>
             <numerusform>&lt;p&gt;%n segmento, %1 · creado el %2%3&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n segmentos, %1 · creado el %2%3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel jobs</source>
+        <translation>Cancelar trabajos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) selected</source>
+        <translation>
+            <numerusform>%Ln trabajo seleccionado</numerusform>
+            <numerusform>%Ln trabajos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Retry and Cancel act on at most %1 jobs at a time: narrow the filters or select fewer rows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reintentar y Cancelar actúan sobre %1 trabajos como máximo a la vez: acota los filtros o selecciona menos filas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a state and how many selected jobs are in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln can be sent again (failed, undelivered or gave up).</source>
+        <translation>
+            <numerusform>%Ln se puede volver a enviar (fallido, no entregado o abandonado).</numerusform>
+            <numerusform>%Ln se pueden volver a enviar (fallidos, no entregados o abandonados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln can be canceled (not sent yet).</source>
+        <translation>
+            <numerusform>%Ln se puede cancelar (aún no enviado).</numerusform>
+            <numerusform>%Ln se pueden cancelar (aún no enviados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %Ln</source>
+        <translation>
+            <numerusform>&amp;Reintentar %Ln</numerusform>
+            <numerusform>&amp;Reintentar %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cancel %Ln</source>
+        <translation>
+            <numerusform>&amp;Cancelar %Ln</numerusform>
+            <numerusform>&amp;Cancelar %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %Ln selected job(s)</source>
+        <translation>
+            <numerusform>Reintentar %Ln trabajo seleccionado</numerusform>
+            <numerusform>Reintentar %Ln trabajos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln selected job(s)</source>
+        <translation>
+            <numerusform>Cancelar %Ln trabajo seleccionado</numerusform>
+            <numerusform>Cancelar %Ln trabajos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected failed, undelivered or dead jobs again; the others stay as they are.</source>
+        <translation>Vuelve a enviar los trabajos seleccionados que fallaron, no se entregaron o se abandonaron; los demás quedan como están.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs that have not been sent yet; the others stay as they are.</source>
+        <translation>Cancela los trabajos seleccionados que aún no se han enviado; los demás quedan como están.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln queued job(s)? They will not be sent.</source>
+        <translation>
+            <numerusform>¿Cancelar %Ln trabajo en cola? No se enviará.</numerusform>
+            <numerusform>¿Cancelar %Ln trabajos en cola? No se enviarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln job(s)</source>
+        <translation>
+            <numerusform>Cancelar %Ln trabajo</numerusform>
+            <numerusform>Cancelar %Ln trabajos</numerusform>
         </translation>
     </message>
 </context>

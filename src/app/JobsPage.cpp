@@ -20,16 +20,23 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace LeadRails {
 
@@ -69,6 +76,31 @@ void enableSorting(QTableView *view, JobListModel *model, const Profile &profile
                          settings->setValue(kSortColumnKey, column);
                          settings->setValue(kSortOrderKey, int(order));
                      });
+}
+
+// The same rows (in the same order): a selection kept by id is put back only among them.
+bool sameRows(const JobFilter &a, const JobFilter &b)
+{
+    return a.states == b.states && a.destinationId == b.destinationId && a.from == b.from && a.to == b.to &&
+           a.text == b.text && a.onlyTest == b.onlyTest && a.order == b.order;
+}
+
+// Putting a selection back after a refresh: rowOf() for the first few kept jobs finds how far the rows
+// moved; the rows around the old place (a page either side) are then read for the others, and the few
+// still missing (moved further: an order by status) are looked up one by one. Jobs that left the filter
+// are no longer selected.
+constexpr int kShiftLookups = 8;
+constexpr int kMissingLookups = 50;
+
+bool askToConfirm(QWidget *parent, const QString &question, const QString &confirmLabel)
+{
+    QMessageBox box(QMessageBox::Question, JobsPage::tr("Cancel jobs"), question, QMessageBox::NoButton,
+                    parent);
+    QPushButton *confirm = box.addButton(confirmLabel, QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(JobsPage::tr("Keep them"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == confirm;
 }
 
 } // namespace
@@ -149,7 +181,11 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
 
     // Table.
     m_model = new JobListModel(*workspace.jobs(), this);
-    m_view = makeRowTableView(m_model, QStringLiteral("jobsTable"), tr("Jobs"), this);
+    // Shift/Ctrl+click and Ctrl+A select many rows: Retry and Cancel then act on all of them.
+    m_view = makeRowTableView(m_model, QStringLiteral("jobsTable"), tr("Jobs"), this,
+                              QAbstractItemView::ExtendedSelection);
+    // Tab leaves the table (for Retry N / Cancel N) instead of stepping through the cells of one row.
+    m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(JobListModel::Created, 170);
     m_view->setColumnWidth(JobListModel::Status, 150);
@@ -183,6 +219,12 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     actions->addStretch();
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_detail);
+    // From the table straight to what acts on its selection, then the details.
+    setTabOrder(m_view, m_retry);
+    setTabOrder(m_retry, m_replay);
+    setTabOrder(m_replay, m_cancel);
+    setTabOrder(m_cancel, m_copySid);
+    setTabOrder(m_copySid, m_detail);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -220,14 +262,23 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_from, &QDateEdit::dateChanged, this, &JobsPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &JobsPage::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::showCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPage::showCurrent);
-    connect(m_retry, &QPushButton::clicked, this, &JobsPage::retryCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::keepSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_restoring)
+                    return;
+                const Job *job = m_model->jobAt(current.row());
+                m_kept.currentId = job ? job->id : 0;
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPage::restoreSelection);
+    connect(m_retry, &QPushButton::clicked, this, &JobsPage::retrySelected);
     connect(m_replay, &QPushButton::clicked, this, &JobsPage::replayCurrent);
-    connect(m_cancel, &QPushButton::clicked, this, &JobsPage::cancelCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &JobsPage::cancelSelected);
     connect(m_copySid, &QPushButton::clicked, this, [this] {
-        if (const Job *job = m_model->jobAt(m_view->currentIndex().row()))
-            QApplication::clipboard()->setText(job->twilioSid);
+        if (m_kept.ids.size() == 1) {
+            if (const Job *job = m_model->jobAt(m_kept.rows.constFirst()))
+                QApplication::clipboard()->setText(job->twilioSid);
+        }
     });
     // Export: the rows are written on a worker thread with its own database connection.
     m_exportButton = exportButton;
@@ -312,8 +363,102 @@ void JobsPage::applyFilter()
 
 qint64 JobsPage::currentJobId() const
 {
-    const Job *job = m_model->jobAt(m_view->currentIndex().row());
-    return job ? job->id : 0;
+    return m_kept.ids.size() == 1 ? m_kept.ids.constFirst() : 0;
+}
+
+void JobsPage::keepSelection()
+{
+    if (m_restoring)
+        return;
+    KeptSelection kept;
+    kept.filter = m_model->filter();
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    qint64 selected = 0;
+    for (const QItemSelectionRange &range : selection)
+        selected += range.height();
+    if (selected > maxBulkJobs) {
+        // Reading a million ids row by row would freeze the window: too many to act on or keep.
+        kept.tooMany = int(qMin(selected, qint64(std::numeric_limits<int>::max())));
+    } else {
+        QList<int> rows;
+        rows.reserve(selected);
+        for (const QItemSelectionRange &range : selection) {
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                rows.append(row);
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (int row : std::as_const(rows)) {
+            const Job *job = m_model->jobAt(row);
+            if (!job)
+                continue;
+            kept.ids.append(job->id);
+            kept.rows.append(row);
+            ++kept.states[job->state];
+            if (transition(job->state, JobEvent::ManualRetry) && !job->destinationId.isEmpty())
+                ++kept.retryable;
+            if (transition(job->state, JobEvent::Cancel))
+                ++kept.cancelable;
+        }
+    }
+    if (const Job *current = m_model->jobAt(m_view->currentIndex().row()))
+        kept.currentId = current->id;
+    m_kept = std::move(kept);
+    showCurrent();
+}
+
+void JobsPage::restoreSelection()
+{
+    // The view has dropped its selection with the old rows; m_kept still says what it was.
+    const KeptSelection kept = std::exchange(m_kept, KeptSelection{});
+    if (kept.ids.isEmpty() || !sameRows(kept.filter, m_model->filter())) {
+        showCurrent();
+        return;
+    }
+    const JobStore &store = *m_workspace.jobs();
+    const JobFilter &filter = m_model->filter();
+    int shift = 0;
+    for (int i = 0; i < qMin(int(kept.ids.size()), kShiftLookups); ++i) {
+        const int row = store.rowOf(filter, kept.ids[i]);
+        if (row >= 0) {
+            shift = row - kept.rows[i];
+            break;
+        }
+    }
+    QSet<qint64> wanted(kept.ids.cbegin(), kept.ids.cend());
+    QHash<qint64, int> found;
+    const int first = qMax(0, kept.rows.constFirst() + shift - JobListModel::pageSize);
+    const int last = qMin(m_model->rowCount() - 1, kept.rows.constLast() + shift + JobListModel::pageSize);
+    for (int row = first; row <= last && !wanted.isEmpty(); ++row) {
+        const Job *job = m_model->jobAt(row);
+        if (job && wanted.remove(job->id))
+            found.insert(job->id, row);
+    }
+    if (wanted.size() <= kMissingLookups) {
+        for (qint64 id : std::as_const(wanted)) {
+            const int row = store.rowOf(filter, id);
+            if (row >= 0 && row < m_model->rowCount())
+                found.insert(id, row);
+        }
+    }
+    QList<int> rows = found.values();
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
+            ++end;
+        selection.append(QItemSelectionRange(m_model->index(rows[i], 0),
+                                             m_model->index(rows[end], JobListModel::ColumnCount - 1)));
+        i = end + 1;
+    }
+    m_restoring = true;
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (found.contains(kept.currentId))
+        m_view->selectionModel()->setCurrentIndex(m_model->index(found.value(kept.currentId), 0),
+                                                  QItemSelectionModel::NoUpdate);
+    m_restoring = false;
+    keepSelection();
 }
 
 void JobsPage::showJob(qint64 jobId)
@@ -336,13 +481,24 @@ void JobsPage::showJob(qint64 jobId)
     }
     if (row < 0 || row >= m_model->rowCount())
         return; // gone meanwhile
-    m_view->selectRow(row);
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
 }
 
 void JobsPage::showCurrent()
 {
-    const Job *job = m_model->jobAt(m_view->currentIndex().row());
+    if (m_kept.ids.size() > 1 || m_kept.tooMany > 0) {
+        showSelection();
+        return;
+    }
+    m_retry->setText(tr("&Retry"));
+    m_retry->setToolTip(tr("Send this failed job again"));
+    m_cancel->setText(tr("&Cancel job"));
+    m_cancel->setToolTip({});
+    for (QPushButton *b : {m_retry, m_cancel})
+        b->setAccessibleName({});
+    const Job *job = m_kept.ids.isEmpty() ? nullptr : m_model->jobAt(m_kept.rows.constFirst());
     for (QPushButton *b : {m_retry, m_replay, m_cancel, m_copySid})
         b->setEnabled(job != nullptr);
     if (!job) {
@@ -382,11 +538,54 @@ void JobsPage::showCurrent()
     m_detail->setHtml(html);
 }
 
-void JobsPage::retryCurrent()
+void JobsPage::showSelection()
+{
+    const int selected = m_kept.tooMany > 0 ? m_kept.tooMany : int(m_kept.ids.size());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("%Ln job(s) selected", nullptr, selected));
+    if (m_kept.tooMany > 0) {
+        html += tr("<p>Retry and Cancel act on at most %1 jobs at a time: narrow the filters or select fewer "
+                   "rows.</p>")
+                    .arg(QLocale().toString(maxBulkJobs));
+    } else {
+        QStringList tally;
+        for (JobState state : jobStatesInLifecycleOrder()) {
+            if (const int count = m_kept.states.value(state))
+                tally.append(tr("%1: %2", "a state and how many selected jobs are in it")
+                                 .arg(jobStateLabel(state).toHtmlEscaped(), QLocale().toString(count)));
+        }
+        html += QStringLiteral("<p>%1</p>").arg(tally.join(QStringLiteral(" · ")));
+        html +=
+            QStringLiteral("<p>%1<br>%2</p>")
+                .arg(tr("%Ln can be sent again (failed, undelivered or gave up).", nullptr, m_kept.retryable),
+                     tr("%Ln can be canceled (not sent yet).", nullptr, m_kept.cancelable));
+    }
+    m_detail->setHtml(html);
+
+    m_replay->setEnabled(false);
+    m_copySid->setEnabled(false);
+    m_retry->setEnabled(m_kept.retryable > 0);
+    m_cancel->setEnabled(m_kept.cancelable > 0);
+    m_retry->setText(m_kept.retryable > 0 ? tr("&Retry %Ln", nullptr, m_kept.retryable) : tr("&Retry"));
+    m_cancel->setText(m_kept.cancelable > 0 ? tr("&Cancel %Ln", nullptr, m_kept.cancelable) : tr("&Cancel"));
+    m_retry->setAccessibleName(tr("Retry %Ln selected job(s)", nullptr, m_kept.retryable));
+    m_cancel->setAccessibleName(tr("Cancel %Ln selected job(s)", nullptr, m_kept.cancelable));
+    m_retry->setToolTip(tr("Send the selected failed, undelivered or dead jobs again; the others stay as "
+                           "they are."));
+    m_cancel->setToolTip(tr("Cancel the selected jobs that have not been sent yet; the others stay as "
+                            "they are."));
+}
+
+void JobsPage::retrySelected()
 {
     QString error;
-    if (!m_workspace.jobs()->retry(currentJobId(), &error))
+    if (m_kept.ids.size() > 1) {
+        QApplication::setOverrideCursor(Qt::WaitCursor); // 10,000 jobs take about a second
+        const auto result = m_workspace.jobs()->retryMany(m_kept.ids, &error);
+        QApplication::restoreOverrideCursor();
+        m_count->setText(result ? result->summary : error);
+    } else if (!m_workspace.jobs()->retry(currentJobId(), &error)) {
         m_count->setText(error);
+    }
     m_model->refresh();
 }
 
@@ -398,11 +597,24 @@ void JobsPage::replayCurrent()
     m_model->refresh();
 }
 
-void JobsPage::cancelCurrent()
+void JobsPage::cancelSelected()
 {
     QString error;
-    if (!m_workspace.jobs()->cancel(currentJobId(), &error))
+    if (m_kept.ids.size() > 1) {
+        // What the user agrees to: the jobs selected now (a refresh behind the dialog may move the rows).
+        const QList<qint64> ids = m_kept.ids;
+        const int count = m_kept.cancelable;
+        const QString question = tr("Cancel %Ln queued job(s)? They will not be sent.", nullptr, count);
+        const QString confirm = tr("Cancel %Ln job(s)", nullptr, count);
+        if (!(m_confirmPrompt ? m_confirmPrompt(question, confirm) : askToConfirm(this, question, confirm)))
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto result = m_workspace.jobs()->cancelMany(ids, &error);
+        QApplication::restoreOverrideCursor();
+        m_count->setText(result ? result->summary : error);
+    } else if (!m_workspace.jobs()->cancel(currentJobId(), &error)) {
         m_count->setText(error);
+    }
     m_model->refresh();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Job.h"
+
 #include <QHash>
+#include <QMap>
 #include <QWidget>
 
 #include <functional>
@@ -23,7 +26,8 @@ class JobListModel;
 class Workspace;
 
 // Jobs: every send with its status, filters, the details of one job (attempts, the error explained) and
-// actions on it. The table pages rows in from the database, so it stays fast at a million jobs.
+// actions on it, or on many selected rows at once (Retry N / Cancel N). The table pages rows in from the
+// database, so it stays fast at a million jobs.
 class JobsPage : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,14 @@ public:
     // Asks where to export (Export CSV…); empty to give up. A save dialog unless set (tests set it).
     using ExportPathPrompt = std::function<QString(const QString &suggestedName)>;
     void setExportPathPrompt(ExportPathPrompt prompt) { m_exportPathPrompt = std::move(prompt); }
+    // Asks before canceling several jobs; true to go ahead. A message box unless set (tests set it).
+    using ConfirmPrompt = std::function<bool(const QString &question, const QString &confirmLabel)>;
+    void setConfirmPrompt(ConfirmPrompt prompt) { m_confirmPrompt = std::move(prompt); }
+    // The selected jobs, in row order. Kept by id: they stay selected when the rows refresh (the dispatcher
+    // changes them, new jobs arrive above), unless the filters or the order change.
+    QList<qint64> selectedJobIds() const { return m_kept.ids; }
+    // At most this many selected jobs are retried or canceled at once (their ids are read row by row).
+    static constexpr int maxBulkJobs = 10000;
 
 public Q_SLOTS:
     void refresh();
@@ -49,10 +61,29 @@ public Q_SLOTS:
 private:
     void applyFilter();
     void showCurrent();
-    void retryCurrent();
+    void showSelection();
+    void retrySelected();
     void replayCurrent();
-    void cancelCurrent();
+    void cancelSelected();
     qint64 currentJobId() const;
+    // The selection by job id, after the user changed it; put back after the model reset.
+    void keepSelection();
+    void restoreSelection();
+
+    // What is selected, by id (the rows move when the model refreshes).
+    struct KeptSelection
+    {
+        JobFilter filter; // the rows the ids were selected among
+        QList<qint64> ids;
+        QList<int> rows; // where each was
+        qint64 currentId = 0;
+        int tooMany = 0; // rows selected beyond maxBulkJobs (not kept)
+        QMap<JobState, int> states;
+        int retryable = 0;
+        int cancelable = 0;
+    };
+    KeptSelection m_kept;
+    bool m_restoring = false;
 
     Workspace &m_workspace;
     JobListModel *m_model = nullptr;
@@ -72,6 +103,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     JobCsvExporter *m_exporter = nullptr;
     ExportPathPrompt m_exportPathPrompt;
+    ConfirmPrompt m_confirmPrompt;
     QPushButton *m_exportButton = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
 };

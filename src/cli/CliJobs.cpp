@@ -267,13 +267,15 @@ int Cli::runJobs(const QStringList &args)
            "  list [--status S[,S…]] [--destination NAME] [--search TEXT] [--sort ORDER] [--limit N]\n"
            "       [--offset N]   newest first, unless --sort says oldest or status\n"
            "  show ID             one job with every HTTP attempt\n"
-           "  retry ID            send a failed, undelivered or dead job again\n"
+           "  retry ID...         send failed, undelivered or dead jobs again\n"
            "  replay ID           queue a new job with the same lead and text\n"
-           "  cancel ID           cancel a job that has not been sent yet\n\n"
+           "  cancel ID...        cancel jobs that have not been sent yet\n\n"
+           "Several ids are retried or canceled together: the jobs whose state allows it change, the others\n"
+           "are skipped and counted in the one-line summary. Exit 0 when any changed, 2 when none could.\n\n"
            "States: %1")
             .arg(stateList()));
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show, retry, replay or cancel"),
-                                 QStringLiteral("ACTION [ID]"));
+                                 QStringLiteral("ACTION [ID...]"));
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("Only jobs in these states (comma-separated)."), QStringLiteral("S"));
     const QCommandLineOption destinationOption(QStringLiteral("destination"),
@@ -305,13 +307,21 @@ int Cli::runJobs(const QStringList &args)
     if (action != QLatin1String("list") && !withId.contains(action))
         return commandLine.usageError(tr("say list, show, retry, replay or cancel."));
     std::optional<qint64> id;
+    QList<qint64> ids;
     if (withId.contains(action)) {
-        if (words.size() != 2)
+        if (words.size() < 2)
             return commandLine.usageError(tr("'%1' needs a job id.").arg(action));
-        id = positiveId(words[1]);
-        if (!id)
-            return commandLine.usageError(
-                tr("'%1' is not a job id; ids are whole numbers such as 42.").arg(words[1]));
+        const bool several = action == QLatin1String("retry") || action == QLatin1String("cancel");
+        if (words.size() > 2 && !several)
+            return commandLine.usageError(tr("'%1' takes one job id.").arg(action));
+        for (const QString &word : words.mid(1)) {
+            const std::optional<qint64> each = positiveId(word);
+            if (!each)
+                return commandLine.usageError(
+                    tr("'%1' is not a job id; ids are whole numbers such as 42.").arg(word));
+            ids.append(*each);
+        }
+        id = ids.constFirst();
     } else if (words.size() != 1) {
         return commandLine.usageError(tr("unexpected argument '%1'.").arg(words.value(1)));
     }
@@ -404,6 +414,34 @@ int Cli::runJobs(const QStringList &args)
     }
 
     QString error;
+    const bool retrying = action == QLatin1String("retry");
+    // Several ids, or a script asking for JSON: the summary of what changed and what was skipped.
+    if ((retrying || action == QLatin1String("cancel")) && (ids.size() > 1 || parser.isSet(json))) {
+        const auto result = retrying ? jobs.retryMany(ids, &error) : jobs.cancelMany(ids, &error);
+        if (!result) {
+            printError(error);
+            return ExitFailure;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray changed;
+            for (qint64 each : result->changed)
+                changed.append(each);
+            QJsonObject skipped;
+            for (auto it = result->skippedByState.cbegin(); it != result->skippedByState.cend(); ++it)
+                skipped.insert(jobStateId(it.key()), it.value());
+            if (result->skippedWithoutDestination > 0)
+                skipped.insert(QStringLiteral("destination_removed"), result->skippedWithoutDestination);
+            if (result->notFound > 0)
+                skipped.insert(QStringLiteral("not_found"), result->notFound);
+            printJson(QJsonObject{{QStringLiteral("changed"), changed},
+                                  {QStringLiteral("skipped"), skipped},
+                                  {QStringLiteral("summary"), result->summary}});
+        } else {
+            writeTo(stdout, result->summary + QLatin1Char('\n'));
+        }
+        // Skipping is the user's to see, not a failure; nothing changed at all is theirs to fix.
+        return result->changed.isEmpty() ? ExitUsage : ExitSuccess;
+    }
     const auto job = jobs.job(*id, &error);
     if (!job) {
         printError(error);
@@ -432,7 +470,6 @@ int Cli::runJobs(const QStringList &args)
         writeTo(stdout, QString::number(copy) + QLatin1Char('\n'));
         return ExitSuccess;
     }
-    const bool retrying = action == QLatin1String("retry");
     // A refusal (wrong state, destination removed) is the user's to fix: exit 2; anything else is 1.
     const bool allowed = transition(job->state, retrying ? JobEvent::ManualRetry : JobEvent::Cancel) &&
                          (!retrying || !job->destinationId.isEmpty());

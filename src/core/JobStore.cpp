@@ -8,7 +8,9 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlResult>
@@ -316,13 +318,18 @@ namespace {
 
 using Statement = JobStoreCache::Statement;
 
-std::optional<Job> loadJob(JobStoreCache &cache, qint64 id, QString *error)
+// *notFound, when given, tells a job that is not there from a read that failed.
+std::optional<Job> loadJob(JobStoreCache &cache, qint64 id, QString *error, bool *notFound = nullptr)
 {
     Statement query = cache.statement(kSelectJobs + QStringLiteral(" WHERE j.id = ?"));
     query->addBindValue(id);
     if (!exec(*query, error))
         return std::nullopt;
     if (!query->next()) {
+        if (notFound) {
+            *notFound = true;
+            return std::nullopt;
+        }
         fail(error, JobStore::tr("There is no job %1.").arg(id));
         return std::nullopt;
     }
@@ -1385,6 +1392,38 @@ std::optional<QDateTime> JobStore::nextPollTime() const
 
 // --- manual operations ---
 
+namespace {
+
+// "Retried 12 jobs; 3 skipped (Delivered: 2, Sent to Twilio: 1)." The states as the Status column shows them,
+// in the order of a job's life.
+QString bulkSummary(const JobStore::BulkResult &result, bool retried)
+{
+    const int changed = int(result.changed.size());
+    const QString done = retried ? JobStore::tr("Retried %Ln job(s)", nullptr, changed)
+                                 : JobStore::tr("Canceled %Ln job(s)", nullptr, changed);
+    const int skipped = result.skipped();
+    if (skipped == 0)
+        return done + QLatin1Char('.');
+    QList<std::pair<QString, int>> reasons;
+    for (JobState state : jobStatesInLifecycleOrder()) {
+        if (const int count = result.skippedByState.value(state))
+            reasons.append({jobStateLabel(state), count});
+    }
+    if (result.skippedWithoutDestination > 0)
+        reasons.append({JobStore::tr("Destination removed"), result.skippedWithoutDestination});
+    if (result.notFound > 0)
+        reasons.append({JobStore::tr("Not found"), result.notFound});
+    QStringList why;
+    for (const auto &[reason, count] : std::as_const(reasons))
+        why.append(reasons.size() == 1 ? reason
+                                       : JobStore::tr("%1: %2", "why jobs were skipped: how many")
+                                             .arg(reason, QLocale().toString(count)));
+    return JobStore::tr("%1; %Ln skipped (%2).", "Retried 12 jobs; 3 skipped (Delivered).", skipped)
+        .arg(done, why.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
 bool JobStore::retry(qint64 jobId, QString *error)
 {
     Transaction transaction(m_database);
@@ -1401,19 +1440,7 @@ bool JobStore::retry(qint64 jobId, QString *error)
         return fail(error, tr("Job %1 cannot be retried: its destination \"%2\" was removed.")
                                .arg(jobId)
                                .arg(current->destinationName));
-    Outcome outcome;
-    outcome.event = JobEvent::ManualRetry;
-    if (!moveJob(jobId, outcome, QDateTime::currentDateTimeUtc(), nullptr, error))
-        return false;
-    QJsonObject details{{QStringLiteral("from"), jobStateId(current->state)},
-                        {QStringLiteral("attempts"), current->attempts}};
-    if (current->errorCode != 0)
-        details.insert(QStringLiteral("error_code"), current->errorCode);
-    if (!current->twilioSid.isEmpty())
-        details.insert(QStringLiteral("twilio_sid"), current->twilioSid);
-    if (!appendAudit(m_database, m_osUser, QStringLiteral("job.retry"), kJobSubject, QString::number(jobId),
-                     current->to, details, error) ||
-        !transaction.commit(error))
+    if (!manualStep(*current, JobEvent::ManualRetry, 0, error) || !transaction.commit(error))
         return false;
     Q_EMIT jobChanged(jobId);
     return true;
@@ -1473,15 +1500,99 @@ bool JobStore::cancel(qint64 jobId, QString *error)
         return fail(error, tr("Job %1 is %2: only queued jobs and jobs waiting to retry can be canceled.")
                                .arg(jobId)
                                .arg(jobStateLabel(current->state).toLower()));
-    Outcome outcome;
-    outcome.event = JobEvent::Cancel;
-    if (!moveJob(jobId, outcome, QDateTime::currentDateTimeUtc(), nullptr, error) ||
-        !appendAudit(m_database, m_osUser, QStringLiteral("job.cancel"), kJobSubject, QString::number(jobId),
-                     current->to, QJsonObject{{QStringLiteral("from"), jobStateId(current->state)}}, error) ||
-        !transaction.commit(error))
+    if (!manualStep(*current, JobEvent::Cancel, 0, error) || !transaction.commit(error))
         return false;
     Q_EMIT jobChanged(jobId);
     return true;
+}
+
+int JobStore::BulkResult::skipped() const
+{
+    int total = skippedWithoutDestination + notFound;
+    for (int count : skippedByState)
+        total += count;
+    return total;
+}
+
+std::optional<JobStore::BulkResult> JobStore::retryMany(const QList<qint64> &jobIds, QString *error)
+{
+    return manualSteps(jobIds, JobEvent::ManualRetry, error);
+}
+
+std::optional<JobStore::BulkResult> JobStore::cancelMany(const QList<qint64> &jobIds, QString *error)
+{
+    return manualSteps(jobIds, JobEvent::Cancel, error);
+}
+
+bool JobStore::manualStep(const Job &current, JobEvent event, int batchSize, QString *error)
+{
+    Outcome outcome;
+    outcome.event = event;
+    const auto to = transition(current.state, event);
+    if (!to)
+        return fail(error, tr("Job %1 is %2: the step \"%3\" is not allowed from there.")
+                               .arg(current.id)
+                               .arg(jobStateLabel(current.state).toLower(), eventName(event)));
+    if (!writeJob(*m_cache, current.state, advanced(current, *to, outcome, QDateTime::currentDateTimeUtc()),
+                  error))
+        return false;
+    QJsonObject details{{QStringLiteral("from"), jobStateId(current.state)}};
+    if (event == JobEvent::ManualRetry) {
+        // What the retry wiped from the job (the attempts table keeps the rest).
+        details.insert(QStringLiteral("attempts"), current.attempts);
+        if (current.errorCode != 0)
+            details.insert(QStringLiteral("error_code"), current.errorCode);
+        if (!current.twilioSid.isEmpty())
+            details.insert(QStringLiteral("twilio_sid"), current.twilioSid);
+    }
+    if (batchSize > 0)
+        details.insert(QStringLiteral("batch_size"), batchSize);
+    return appendAudit(m_database, m_osUser,
+                       event == JobEvent::ManualRetry ? QStringLiteral("job.retry")
+                                                      : QStringLiteral("job.cancel"),
+                       kJobSubject, QString::number(current.id), current.to, details, error);
+}
+
+std::optional<JobStore::BulkResult> JobStore::manualSteps(const QList<qint64> &jobIds, JobEvent event,
+                                                          QString *error)
+{
+    const bool retrying = event == JobEvent::ManualRetry;
+    Transaction transaction(m_database);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    // Every job is read before any is written, so each audit entry can say how many went together.
+    BulkResult result;
+    QList<Job> allowed;
+    QSet<qint64> seen;
+    for (qint64 id : jobIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        bool notFound = false;
+        const auto current = loadJob(*m_cache, id, error, &notFound);
+        if (!current && !notFound)
+            return std::nullopt;
+        if (!current)
+            ++result.notFound;
+        else if (!transition(current->state, event)) {
+            ++result.skippedByState[current->state];
+        } else if (retrying && current->destinationId.isEmpty()) {
+            ++result.skippedWithoutDestination;
+        } else {
+            allowed.append(*current);
+        }
+    }
+    for (const Job &job : std::as_const(allowed)) {
+        if (!manualStep(job, event, int(allowed.size()), error))
+            return std::nullopt;
+        result.changed.append(job.id);
+    }
+    if (!result.changed.isEmpty() && !transaction.commit(error))
+        return std::nullopt;
+    result.summary = bulkSummary(result, retrying);
+    if (!result.changed.isEmpty())
+        Q_EMIT jobChanged(result.changed.size() == 1 ? result.changed.constFirst() : 0);
+    return result;
 }
 
 // --- suppression list ---

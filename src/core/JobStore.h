@@ -92,6 +92,21 @@ public:
     bool retry(qint64 jobId, QString *error = nullptr);    // failed/dead/undelivered → queued
     qint64 replay(qint64 jobId, QString *error = nullptr); // a new queued job from the same lead and text
     bool cancel(qint64 jobId, QString *error = nullptr);   // queued/retry-wait → canceled
+    // Many at once (the Jobs view's selection, `jobs retry ID...`), in one transaction: every job whose
+    // state allows it moves and is audited as retry() / cancel() do (one entry each); the others are
+    // skipped and counted by why, never an error. When a write fails nothing changes: nothing is returned
+    // and *error says why. One jobChanged for them all.
+    struct BulkResult
+    {
+        QList<qint64> changed;              // in the order asked
+        QMap<JobState, int> skippedByState; // their state does not allow it
+        int skippedWithoutDestination = 0;  // retry: the destination was removed
+        int notFound = 0;
+        QString summary; // one line for the user: "Retried 12 jobs; 3 skipped (delivered)."
+        int skipped() const;
+    };
+    std::optional<BulkResult> retryMany(const QList<qint64> &jobIds, QString *error = nullptr);
+    std::optional<BulkResult> cancelMany(const QList<qint64> &jobIds, QString *error = nullptr);
 
     // --- suppression list ---
     bool isSuppressed(const QString &number) const;
@@ -141,6 +156,10 @@ private:
     // Moves the job by the event inside the caller's transaction.
     bool moveJob(qint64 jobId, const Outcome &outcome, const QDateTime &now, bool *suppressionAdded,
                  QString *error);
+    // A manual retry or cancel of a job its state allows it for, with its audit entry, inside the caller's
+    // transaction. batchSize > 0 notes in the entry how many were changed together.
+    bool manualStep(const Job &current, JobEvent event, int batchSize, QString *error);
+    std::optional<BulkResult> manualSteps(const QList<qint64> &jobIds, JobEvent event, QString *error);
 
     Database &m_database;
     QString m_osUser;

@@ -6,6 +6,7 @@
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -30,9 +31,23 @@ private Q_SLOTS:
     void shouldRetryFailedJobFromView();
     void shouldExplainErrorInDetailPane();
     // Export: tst_jobsexport.
+    void shouldRetrySelectedJobsAndSayWhatWasSkipped();
+    void shouldAskBeforeCancelingSelectedJobs();
+    void shouldKeepSelectionByJobWhenRowsMove();
+    void shouldSelectAllWithKeyboardAndTabToTheActions();
 
 private:
     int rowOf(JobState state) const;
+    // The first `count` rows whose job is in one of `states`.
+    QList<int> rowsIn(const QList<JobState> &states, int count) const;
+    // Clicks the row as a user does (scrolled into view first), with Ctrl or Shift held when given.
+    void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    QList<qint64> idsAt(const QList<int> &rows) const;
+    QString statusLine() const { return m_page->findChild<QLabel *>(QStringLiteral("jobCount"))->text(); }
+    QPushButton *button(const char *name) const
+    {
+        return m_page->findChild<QPushButton *>(QLatin1String(name));
+    }
     static constexpr int kJobs = 1500;
 };
 
@@ -144,6 +159,167 @@ void tst_JobsPage::shouldExplainErrorInDetailPane()
     QVERIFY2(html.contains(QStringLiteral("Twilio error %1").arg(m_page->model()->jobAt(row)->errorCode)),
              qPrintable(html));
     QVERIFY(html.contains(QLatin1String("Fix:")));
+}
+
+QList<int> tst_JobsPage::rowsIn(const QList<JobState> &states, int count) const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_page->model()->rowCount() && rows.size() < count; ++row) {
+        if (states.contains(m_page->model()->jobAt(row)->state))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void tst_JobsPage::clickRow(int row, Qt::KeyboardModifiers modifiers)
+{
+    QTableView *view = m_page->view();
+    const QModelIndex index = m_page->model()->index(row, JobListModel::Recipient);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+}
+
+QList<qint64> tst_JobsPage::idsAt(const QList<int> &rows) const
+{
+    QList<qint64> ids;
+    for (int row : rows)
+        ids.append(m_page->model()->jobAt(row)->id);
+    return ids;
+}
+
+void tst_JobsPage::shouldRetrySelectedJobsAndSayWhatWasSkipped()
+{
+    QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<int> failed = rowsIn({JobState::Failed, JobState::Undelivered, JobState::Dead}, 3);
+    const QList<int> delivered = rowsIn({JobState::Delivered}, 1);
+    QCOMPARE(failed.size(), 3);
+    QCOMPARE(delivered.size(), 1);
+    const QList<qint64> retried = idsAt(failed);
+    const qint64 deliveredId = idsAt(delivered).constFirst();
+    clickRow(failed[0]);
+    for (int row : {failed[1], failed[2], delivered[0]})
+        clickRow(row, Qt::ControlModifier);
+    QCOMPARE(m_page->selectedJobIds().size(), 4);
+
+    // The pane speaks of the selection; Retry counts only the jobs it will retry.
+    const QString html =
+        m_page->findChild<QWidget *>(QStringLiteral("jobDetail"))->property("html").toString();
+    QVERIFY2(html.contains(QLatin1String("4 job")) && html.contains(QLatin1String("Delivered: 1")),
+             qPrintable(html));
+    QPushButton *retry = button("retryJobButton");
+    QCOMPARE(retry->text(), QStringLiteral("&Retry 3"));
+    QVERIFY(retry->isEnabled());
+    QVERIFY(!button("cancelJobButton")->isEnabled());
+    QVERIFY(!button("replayJobButton")->isEnabled());
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+    for (qint64 id : retried)
+        QCOMPARE(m_workspace->jobs()->job(id)->state, JobState::Queued);
+    QCOMPARE(m_workspace->jobs()->job(deliveredId)->state, JobState::Delivered);
+    QVERIFY2(statusLine().startsWith(QLatin1String("Retried 3 job")) &&
+                 statusLine().endsWith(QLatin1String("; 1 skipped (Delivered).")),
+             qPrintable(statusLine()));
+    // Still selected after the table re-read them: the three queued ones can now be canceled.
+    QList<int> selectedRows = failed + delivered;
+    std::sort(selectedRows.begin(), selectedRows.end());
+    QCOMPARE(m_page->selectedJobIds(), idsAt(selectedRows));
+    QCOMPARE(button("cancelJobButton")->text(), QStringLiteral("&Cancel 3"));
+    QVERIFY(!retry->isEnabled());
+}
+
+void tst_JobsPage::shouldAskBeforeCancelingSelectedJobs()
+{
+    const QList<int> waiting = rowsIn({JobState::Queued, JobState::RetryWait}, 2);
+    const QList<int> accepted = rowsIn({JobState::Accepted, JobState::Delivered}, 1);
+    QCOMPARE(waiting.size(), 2);
+    QCOMPARE(accepted.size(), 1);
+    const QList<qint64> ids = idsAt(waiting);
+    const JobState untouched = m_page->model()->jobAt(accepted[0])->state;
+    clickRow(waiting[0]);
+    clickRow(waiting[1], Qt::ControlModifier);
+    clickRow(accepted[0], Qt::ControlModifier);
+    QStringList asked;
+    bool agree = false;
+    m_page->setConfirmPrompt([&](const QString &question, const QString &confirm) {
+        asked << question << confirm;
+        return agree;
+    });
+
+    // Saying no changes nothing.
+    QTest::mouseClick(button("cancelJobButton"), Qt::LeftButton);
+    QVERIFY2(asked.value(0).startsWith(QLatin1String("Cancel 2 queued job")) &&
+                 asked.value(0).endsWith(QLatin1String("They will not be sent.")),
+             qPrintable(asked.join(u'|')));
+    QVERIFY2(asked.value(1).startsWith(QLatin1String("Cancel 2 job")), qPrintable(asked.value(1)));
+    for (qint64 id : ids)
+        QVERIFY(m_workspace->jobs()->job(id)->state != JobState::Canceled);
+
+    agree = true;
+    QTest::mouseClick(button("cancelJobButton"), Qt::LeftButton);
+    for (qint64 id : ids)
+        QCOMPARE(m_workspace->jobs()->job(id)->state, JobState::Canceled);
+    QCOMPARE(m_workspace->jobs()->job(idsAt(accepted).constFirst())->state, untouched);
+    QVERIFY2(statusLine().startsWith(QLatin1String("Canceled 2 job")) &&
+                 statusLine().endsWith(QLatin1String("; 1 skipped (%1).").arg(jobStateLabel(untouched))),
+             qPrintable(statusLine()));
+    m_page->setConfirmPrompt({});
+}
+
+void tst_JobsPage::shouldKeepSelectionByJobWhenRowsMove()
+{
+    QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    clickRow(4);
+    clickRow(6, Qt::ShiftModifier);
+    const QList<qint64> selected = idsAt({4, 5, 6});
+    QCOMPARE(m_page->selectedJobIds(), selected);
+
+    // A new job lands on top (newest first) while the dispatcher makes the table re-read its rows: the same
+    // jobs stay selected, one row further down.
+    const qint64 delivered = m_page->model()->jobAt(rowsIn({JobState::Delivered}, 1).constFirst())->id;
+    QVERIFY(m_workspace->jobs()->replay(delivered) > 0);
+    m_page->model()->refresh();
+    QCOMPARE(m_page->selectedJobIds(), selected);
+    QList<int> rows;
+    for (const QModelIndex &index : m_page->view()->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QCOMPARE(rows, (QList<int>{5, 6, 7}));
+    QCOMPARE(idsAt(rows), selected);
+
+    // Far down, past the pages the model keeps, the selection is still there after a refresh.
+    const int deep = m_page->model()->rowCount() - 3;
+    clickRow(deep);
+    clickRow(deep + 2, Qt::ShiftModifier);
+    const QList<qint64> deepIds = idsAt({deep, deep + 1, deep + 2});
+    clickRow(0, Qt::ControlModifier); // and one far from them
+    m_page->model()->refresh();
+    QCOMPARE(m_page->selectedJobIds(), QList<qint64>{idsAt({0})} + deepIds);
+}
+
+void tst_JobsPage::shouldSelectAllWithKeyboardAndTabToTheActions()
+{
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QTableView *view = m_page->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    const int rows = m_page->model()->rowCount();
+    QCOMPARE(m_page->selectedJobIds().size(), rows);
+    JobFilter retryable;
+    retryable.states = {JobState::Failed, JobState::Undelivered, JobState::Dead};
+    const int expected = m_workspace->jobs()->count(retryable);
+    QVERIFY(expected > 0);
+    QPushButton *retry = button("retryJobButton");
+    QCOMPARE(retry->text(), QStringLiteral("&Retry %1").arg(QLocale().toString(expected)));
+    QVERIFY2(retry->accessibleName().startsWith(QStringLiteral("Retry %1 selected job").arg(expected)),
+             qPrintable(retry->accessibleName()));
+
+    // Tab from the table goes to the actions on its selection.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), retry);
+    QTest::keyClick(retry, Qt::Key_Tab); // Replay is off for a selection
+    QCOMPARE(QApplication::focusWidget(), button("cancelJobButton"));
+    view->clearSelection();
 }
 
 QTEST_MAIN(tst_JobsPage)

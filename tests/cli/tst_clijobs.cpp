@@ -29,6 +29,7 @@ private Q_SLOTS:
     void shouldEnqueueAndShowTheJob();
     void shouldQueueNothingForUnsendableLead();
     void shouldRetryReplayAndCancelWithExitCodes();
+    void shouldRetryAndCancelSeveralJobsWithOneSummary();
     void shouldManageSuppressionList();
     void shouldListAndAcknowledgeAlerts();
 
@@ -46,6 +47,7 @@ private:
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
     QJsonObject firstJob(const QString &status);
+    QStringList jobIds(const QString &status, int count);
     void seed(int jobs = 300);
 
     QProcessEnvironment m_env;
@@ -88,6 +90,20 @@ QJsonObject tst_CliJobs::firstJob(const QString &status)
             .toArray();
     [&] { QCOMPARE(jobs.size(), 1); }();
     return jobs.at(0).toObject();
+}
+
+QStringList tst_CliJobs::jobIds(const QString &status, int count)
+{
+    QStringList ids;
+    const QJsonArray jobs =
+        json({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--status"), status,
+              QStringLiteral("--limit"), QString::number(count), QStringLiteral("--json")})
+            .value(QStringLiteral("jobs"))
+            .toArray();
+    for (const QJsonValue &job : jobs)
+        ids.append(QString::number(job.toObject().value(QStringLiteral("id")).toInteger()));
+    [&] { QCOMPARE(ids.size(), count); }();
+    return ids;
 }
 
 void tst_CliJobs::shouldSeedAndListNewestFirstAsJson()
@@ -202,6 +218,12 @@ void tst_CliJobs::shouldRejectBadOptionsWithExitCode2_data()
                                      << QStringLiteral("not a job id");
     QTest::newRow("no such job") << QStringList{jobs, QStringLiteral("show"), QStringLiteral("999999")}
                                  << QStringLiteral("There is no job 999999");
+    QTest::newRow("show two jobs") << QStringList{jobs, QStringLiteral("show"), QStringLiteral("1"),
+                                                  QStringLiteral("2")}
+                                   << QStringLiteral("'show' takes one job id");
+    QTest::newRow("retry with one bad id among several")
+        << QStringList{jobs, QStringLiteral("retry"), QStringLiteral("1"), QStringLiteral("x2")}
+        << QStringLiteral("'x2' is not a job id");
     QTest::newRow("seed without --jobs")
         << QStringList{QStringLiteral("dev"), QStringLiteral("seed")} << QStringLiteral("--jobs is required");
     QTest::newRow("negative seed") << QStringList{QStringLiteral("dev"), QStringLiteral("seed"),
@@ -326,6 +348,39 @@ void tst_CliJobs::shouldRetryReplayAndCancelWithExitCodes()
     r = cli({QStringLiteral("jobs"), QStringLiteral("replay"), accepted});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("wait until it finishes")), qPrintable(r.err));
+}
+
+void tst_CliJobs::shouldRetryAndCancelSeveralJobsWithOneSummary()
+{
+    seed(600);
+    const QStringList failed = jobIds(QStringLiteral("failed"), 3);
+    const QString delivered = jobIds(QStringLiteral("delivered"), 1).constFirst();
+    const QStringList retry = QStringList{QStringLiteral("jobs"), QStringLiteral("retry")} + failed;
+    ProcessResult r = cli(retry + QStringList{delivered});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QLatin1String("Retried 3 job")) &&
+                 r.out.trimmed().endsWith(QLatin1String("; 1 skipped (Delivered).")),
+             qPrintable(r.out));
+    for (const QString &id : failed)
+        QCOMPARE(json({QStringLiteral("jobs"), QStringLiteral("show"), id, QStringLiteral("--json")})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("queued"));
+
+    // JSON for scripts: which changed, and the skipped by state.
+    const QJsonObject canceled = json(QStringList{QStringLiteral("jobs"), QStringLiteral("cancel")} + failed +
+                                      QStringList{delivered, QStringLiteral("--json")});
+    QJsonArray expected;
+    for (const QString &id : failed)
+        expected.append(id.toLongLong());
+    QCOMPARE(canceled.value(QStringLiteral("changed")).toArray(), expected);
+    const QJsonObject skipped{{QStringLiteral("delivered"), 1}};
+    QCOMPARE(canceled.value(QStringLiteral("skipped")).toObject(), skipped);
+
+    // Nothing could change: the user's to fix, exit 2, with the same summary.
+    r = cli(retry);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(QLatin1String("; 3 skipped (Canceled).")), qPrintable(r.out));
 }
 
 void tst_CliJobs::shouldManageSuppressionList()
