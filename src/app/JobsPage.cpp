@@ -554,10 +554,14 @@ void JobsPage::showSelection()
                                  .arg(jobStateLabel(state).toHtmlEscaped(), QLocale().toString(count)));
         }
         html += QStringLiteral("<p>%1</p>").arg(tally.join(QStringLiteral(" · ")));
-        html +=
-            QStringLiteral("<p>%1<br>%2</p>")
-                .arg(tr("%Ln can be sent again (failed, undelivered or gave up).", nullptr, m_kept.retryable),
-                     tr("%Ln can be canceled (not sent yet).", nullptr, m_kept.cancelable));
+        // What the buttons would do, leaving out what none of them allows.
+        QStringList can;
+        if (m_kept.retryable > 0)
+            can << tr("%Ln can be sent again (failed, undelivered or gave up).", nullptr, m_kept.retryable);
+        if (m_kept.cancelable > 0)
+            can << tr("%Ln can be canceled (not sent yet).", nullptr, m_kept.cancelable);
+        if (!can.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(can.join(QStringLiteral("<br>")));
     }
     m_detail->setHtml(html);
 
