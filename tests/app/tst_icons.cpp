@@ -1,4 +1,5 @@
 #include "AppStyle.h"
+#include "DarkPalette.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -36,19 +37,6 @@ private:
 };
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 // The average colour of the pixels a glyph covers (alpha over one half), and how many there are.
 struct Ink
@@ -150,7 +138,7 @@ void tst_Icons::shouldDrawSectionIconsInThePaletteTextColour()
     QApplication::setPalette(m_light);
     const Ink onLight = inkOf(jobs.pixmap(32, 32));
     const Ink selected = inkOf(jobs.pixmap(32, 32, QIcon::Selected));
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(Testing::darkPalette());
     const Ink onDark = inkOf(jobs.pixmap(32, 32));
     QApplication::setPalette(m_light);
 
@@ -163,7 +151,7 @@ void tst_Icons::shouldDrawSectionIconsInThePaletteTextColour()
 
 void tst_Icons::shouldKeepStatusMarksInTheirColourAndGreyThemWhenDisabled()
 {
-    for (const QPalette &palette : {m_light, darkPalette()}) {
+    for (const QPalette &palette : {m_light, Testing::darkPalette()}) {
         QApplication::setPalette(palette);
         const QColor error = inkOf(Icons::icon(Glyph::Error).pixmap(32, 32)).colour;
         QVERIFY2(error.red() > 2 * error.green() && error.red() > 2 * error.blue(), qPrintable(error.name()));

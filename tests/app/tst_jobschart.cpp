@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "DevSeed.h"
 #include "JobStore.h"
 #include "JobsChart.h"
@@ -21,16 +22,6 @@
 using namespace LeadRails;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    return p;
-}
 
 JobStore::Outcome outcome(JobEvent event)
 {
@@ -247,7 +238,7 @@ void tst_JobsChart::shouldCatchUpWhenShownAgain()
 
 void tst_JobsChart::shouldFollowDarkPalette()
 {
-    m_chart->setPalette(darkPalette());
+    m_chart->setPalette(Testing::darkPalette());
     QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeDark);
     QCOMPARE(m_chart->chart()->backgroundBrush().color(), QColor(0x2b, 0x2b, 0x2b));
     QCOMPARE(m_chart->chart()->legend()->labelColor(), QColor(0xe8, 0xe8, 0xe8));
