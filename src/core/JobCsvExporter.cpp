@@ -159,6 +159,9 @@ JobCsvExporter::Result JobCsvExporter::write(Database &database, const JobFilter
         chunk += quoted.join(QLatin1Char(',')).toUtf8();
         chunk += "\r\n"; // RFC 4180 ends records with CRLF; line breaks inside quoted bodies stay as they are
     };
+    // A UTF-8 byte order mark first: without it Excel reads the file as the system's legacy code page and
+    // shows "ZoÃ«" for Zoë. LibreOffice, Numbers and Google Sheets take it either way.
+    chunk += "\xEF\xBB\xBF";
     line(header());
     for (qint64 offset = 0;; offset += pageSize) {
         if (canceled())
