@@ -44,8 +44,9 @@ QColor inkFor(QIcon::Mode mode)
     }
 }
 
-// Status marks keep their meaning in colour (each over 3:1 against white and against a dark window), with
-// the mark itself in white; disabled ones turn grey.
+// Status marks keep their meaning in colour and in shape: a white mark (dark on the amber warning) at 4.5:1
+// or more against its fill, and fills at 3:1 or more against a white window, so the shape reads on any
+// palette. Disabled ones turn grey.
 QColor fillFor(Glyph glyph, QIcon::Mode mode)
 {
     if (mode == QIcon::Disabled)
@@ -54,7 +55,7 @@ QColor fillFor(Glyph glyph, QIcon::Mode mode)
     case Glyph::Error:
         return QColor(0xd3, 0x2f, 0x2f);
     case Glyph::Warning:
-        return QColor(0xf2, 0xa9, 0x00);
+        return QColor(0xc7, 0x7c, 0x00); // a brighter amber falls to 2:1 on white
     case Glyph::Information:
         return QColor(0x19, 0x76, 0xd2);
     case Glyph::Passed:
