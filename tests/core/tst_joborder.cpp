@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DevSeed.h"
 #include "JobListModel.h"
+#include "JobReference.h"
 #include "JobStore.h"
 
 #include <QAbstractItemModelTester>
@@ -22,19 +23,7 @@ Q_DECLARE_METATYPE(LeadRails::JobFilter)
 
 namespace {
 
-// What the reference order needs of a job, read straight from the table.
-struct Row
-{
-    qint64 id = 0;
-    JobState state = JobState::Queued;
-    QString createdAt; // as stored: ISO text, which sorts as time does
-    QString destinationId;
-    QString to;
-    QString body;
-    QString sid;
-};
-
-bool matches(const Row &row, const JobFilter &filter)
+bool matches(const Testing::JobRow &row, const JobFilter &filter)
 {
     const QString text = filter.text.trimmed();
     return (filter.states.isEmpty() || filter.states.contains(row.state)) &&
@@ -46,41 +35,10 @@ bool matches(const Row &row, const JobFilter &filter)
 }
 
 // The order the list must show, worked out the obvious way: filter everything, sort everything.
-QList<qint64> referenceOrder(QList<Row> rows, const JobFilter &filter)
+QList<qint64> referenceOrder(QList<Testing::JobRow> rows, const JobFilter &filter)
 {
-    rows.removeIf([&](const Row &row) { return !matches(row, filter); });
-    const QList<JobState> lifecycle = jobStatesInLifecycleOrder();
-    const auto rank = [&](JobState state) {
-        const auto place = lifecycle.indexOf(state);
-        return filter.order == JobOrder::StatusReversedThenNewest ? lifecycle.size() - place : place;
-    };
-    const auto newer = [](const Row &a, const Row &b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-    };
-    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-        switch (filter.order) {
-        case JobOrder::NewestFirst:
-            return newer(a, b);
-        case JobOrder::OldestFirst:
-            return newer(b, a);
-        case JobOrder::StatusThenNewest:
-        case JobOrder::StatusReversedThenNewest:
-            break;
-        }
-        return rank(a.state) != rank(b.state) ? rank(a.state) < rank(b.state) : newer(a, b);
-    });
-    QList<qint64> ids;
-    for (const Row &row : std::as_const(rows))
-        ids.append(row.id);
-    return ids;
-}
-
-QList<qint64> ids(const QList<Job> &jobs)
-{
-    QList<qint64> list;
-    for (const Job &job : jobs)
-        list.append(job.id);
-    return list;
+    rows.removeIf([&](const Testing::JobRow &row) { return !matches(row, filter); });
+    return Testing::referenceOrder(rows, filter.order);
 }
 
 const char *orderName(JobOrder order)
@@ -119,14 +77,13 @@ private Q_SLOTS:
     void shouldTakeTheOrderFromTheFilter();
 
 private:
-    QList<Row> allRows() const;
     void checkModelFollows(const JobListModel &model, const QList<qint64> &expected);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<JobStore> m_store;
     QStringList m_destinations;
-    QList<Row> m_rows;
+    QList<Testing::JobRow> m_rows;
     QHash<qint64, JobState> m_states;
     static constexpr int kJobs = 4000;
 };
@@ -152,9 +109,9 @@ void tst_JobOrder::initTestCase()
     QVERIFY(
         ties.exec(QStringLiteral("UPDATE jobs SET created_at = (SELECT created_at FROM jobs WHERE id = 2000) "
                                  "WHERE id % 37 = 0 OR id BETWEEN 3990 AND 3995")));
-    m_rows = allRows();
+    m_rows = Testing::readJobRows(m_db->connection());
     QCOMPARE(m_rows.size(), kJobs);
-    for (const Row &row : std::as_const(m_rows))
+    for (const Testing::JobRow &row : std::as_const(m_rows))
         m_states.insert(row.id, row.state);
     // The seed leaves "sending" empty: an empty bucket among the others.
     QCOMPARE(m_store->stateCounts().value(JobState::Sending), 0);
@@ -164,21 +121,6 @@ void tst_JobOrder::cleanupTestCase()
 {
     m_store.reset();
     m_db.reset();
-}
-
-QList<Row> tst_JobOrder::allRows() const
-{
-    QList<Row> rows;
-    QSqlQuery query(m_db->connection());
-    if (!query.exec(
-            QStringLiteral("SELECT id, state, created_at, coalesce(destination_id, ''), to_number, body, "
-                           "coalesce(twilio_sid, '') FROM jobs")))
-        return rows;
-    while (query.next())
-        rows.append({query.value(0).toLongLong(), *jobStateFromId(query.value(1).toString()),
-                     query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                     query.value(5).toString(), query.value(6).toString()});
-    return rows;
 }
 
 void tst_JobOrder::shouldListEveryStateOnceInLifecycleOrder()
@@ -251,7 +193,7 @@ void tst_JobOrder::shouldPageInEveryOrder()
             const QList<Job> page = m_store->jobs(filter, pageSize, offset, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(page.size(), qMin(pageSize, total - offset));
-            paged.append(ids(page));
+            paged.append(Testing::jobIds(page));
         }
         QCOMPARE(paged, expected);
     }
@@ -266,10 +208,10 @@ void tst_JobOrder::shouldPageInEveryOrder()
     for (int offset : std::as_const(offsets)) {
         if (offset < 0)
             continue;
-        const QList<qint64> window = ids(m_store->jobs(filter, 7, offset));
+        const QList<qint64> window = Testing::jobIds(m_store->jobs(filter, 7, offset));
         QVERIFY2(window == expected.mid(offset, 7), qPrintable(QStringLiteral("offset %1").arg(offset)));
     }
-    QCOMPARE(ids(m_store->jobs(filter, 10, total - 3)), expected.mid(total - 3));
+    QCOMPARE(Testing::jobIds(m_store->jobs(filter, 10, total - 3)), expected.mid(total - 3));
 }
 
 void tst_JobOrder::shouldTellWhereAJobIs_data()
@@ -288,7 +230,7 @@ void tst_JobOrder::shouldTellWhereAJobIs()
         QCOMPARE(m_store->rowOf(filter, expected.at(row)), row);
     }
     // A job the filter leaves out, and one that does not exist.
-    for (const Row &r : std::as_const(m_rows)) {
+    for (const Testing::JobRow &r : std::as_const(m_rows)) {
         if (!expected.contains(r.id)) {
             QCOMPARE(m_store->rowOf(filter, r.id), -1);
             break;

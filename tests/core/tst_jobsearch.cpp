@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DevSeed.h"
 #include "JobListModel.h"
+#include "JobReference.h"
 #include "JobStore.h"
 #include "JobStoreFixture.h"
 #include "MessagePreview.h"
@@ -34,18 +35,6 @@ enum class Finds {
     Words,       // "stop reply": every word begins a word of the body, in any order
 };
 
-struct Row
-{
-    qint64 id = 0;
-    JobState state = JobState::Queued;
-    QString createdAt; // as stored: ISO text, which sorts as time does
-    QString destinationId;
-    QString to;
-    QString body;
-    QString sid;
-    bool test = false;
-};
-
 bool beginsAWord(const QString &body, const QString &word)
 {
     static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
@@ -54,7 +43,7 @@ bool beginsAWord(const QString &body, const QString &word)
                        [&](const QString &w) { return w.startsWith(word, Qt::CaseInsensitive); });
 }
 
-bool found(const Row &row, Finds finds, const QString &text)
+bool found(const Testing::JobRow &row, Finds finds, const QString &text)
 {
     switch (finds) {
     case Finds::NumberStart:
@@ -79,7 +68,7 @@ bool found(const Row &row, Finds finds, const QString &text)
     return false;
 }
 
-bool shown(const Row &row, const JobFilter &filter, Finds finds)
+bool shown(const Testing::JobRow &row, const JobFilter &filter, Finds finds)
 {
     return (filter.states.isEmpty() || filter.states.contains(row.state)) &&
            (filter.destinationId.isEmpty() || row.destinationId == filter.destinationId) &&
@@ -88,41 +77,11 @@ bool shown(const Row &row, const JobFilter &filter, Finds finds)
            (!filter.onlyTest || row.test) && found(row, finds, filter.text);
 }
 
-// The jobs the list shows, in its order: by status first when the order says so, then newest (or oldest)
-// first, the id breaking ties of creation time.
-QList<qint64> listed(QList<Row> rows, const JobFilter &filter, Finds finds)
+// The jobs the list shows, in its order.
+QList<qint64> listed(QList<Testing::JobRow> rows, const JobFilter &filter, Finds finds)
 {
-    rows.removeIf([&](const Row &row) { return !shown(row, filter, finds); });
-    const QList<JobState> lifecycle = jobStatesInLifecycleOrder();
-    const auto bucket = [&](const Row &row) -> qsizetype {
-        switch (filter.order) {
-        case JobOrder::StatusThenNewest:
-            return lifecycle.indexOf(row.state);
-        case JobOrder::StatusReversedThenNewest:
-            return -lifecycle.indexOf(row.state);
-        case JobOrder::NewestFirst:
-        case JobOrder::OldestFirst:
-            break;
-        }
-        return 0;
-    };
-    const bool oldestFirst = filter.order == JobOrder::OldestFirst;
-    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-        if (bucket(a) != bucket(b))
-            return bucket(a) < bucket(b);
-        return oldestFirst ? std::tie(a.createdAt, a.id) < std::tie(b.createdAt, b.id)
-                           : std::tie(b.createdAt, b.id) < std::tie(a.createdAt, a.id);
-    });
-    QList<qint64> ids(rows.size());
-    std::transform(rows.cbegin(), rows.cend(), ids.begin(), [](const Row &row) { return row.id; });
-    return ids;
-}
-
-QList<qint64> idsOf(const QList<Job> &jobs)
-{
-    QList<qint64> ids(jobs.size());
-    std::transform(jobs.cbegin(), jobs.cend(), ids.begin(), [](const Job &job) { return job.id; });
-    return ids;
+    rows.removeIf([&](const Testing::JobRow &row) { return !shown(row, filter, finds); });
+    return Testing::referenceOrder(rows, filter.order);
 }
 
 // The writes after which a search must be counted again.
@@ -174,7 +133,7 @@ private:
     std::unique_ptr<JobStore> m_lookingUp;
     std::unique_ptr<JobStore> m_walking;
     QStringList m_seedDestinations;
-    QList<Row> m_rows;
+    QList<Testing::JobRow> m_rows;
 };
 
 void tst_JobSearch::initTestCase()
@@ -196,13 +155,7 @@ void tst_JobSearch::initTestCase()
     // Jobs of every state created at the same moment: only the id orders them.
     QVERIFY(query.exec(QStringLiteral("UPDATE jobs SET created_at = (SELECT created_at FROM jobs WHERE id = "
                                       "1500) WHERE id % 41 = 0")));
-    QVERIFY(
-        query.exec(QStringLiteral("SELECT id, state, created_at, coalesce(destination_id, ''), to_number, "
-                                  "body, coalesce(twilio_sid, ''), test FROM jobs")));
-    while (query.next())
-        m_rows.append({query.value(0).toLongLong(), *jobStateFromId(query.value(1).toString()),
-                       query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                       query.value(5).toString(), query.value(6).toString(), query.value(7).toBool()});
+    m_rows = Testing::readJobRows(m_seedDb->connection());
     QCOMPARE(m_rows.size(), 3000);
     m_lookingUp = std::make_unique<JobStore>(*m_seedDb, QStringLiteral("tester"));
     m_walking = std::make_unique<JobStore>(*m_seedDb, QStringLiteral("tester"));
@@ -276,7 +229,7 @@ void tst_JobSearch::shouldListTheSameJobsWithEitherPlan()
     const int total = int(expected.size());
     QVERIFY2(total > 0, "a row that finds nothing compares nothing");
     qint64 leftOut = 0;
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const Testing::JobRow &row : std::as_const(m_rows)) {
         if (!expected.contains(row.id)) {
             leftOut = row.id;
             break;
@@ -289,13 +242,13 @@ void tst_JobSearch::shouldListTheSameJobsWithEitherPlan()
         QList<qint64> paged;
         for (int offset = 0; offset < total; offset += 400) {
             QString error;
-            paged.append(idsOf(store->jobs(filter, 400, offset, &error)));
+            paged.append(Testing::jobIds(store->jobs(filter, 400, offset, &error)));
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         QVERIFY2(paged == expected, plan);
         // A page in the middle and the last one, read from the nearer end.
-        QVERIFY2(idsOf(store->jobs(filter, 7, total / 2)) == expected.mid(total / 2, 7), plan);
-        QVERIFY2(idsOf(store->jobs(filter, 7, total - 3)) == expected.mid(total - 3), plan);
+        QVERIFY2(Testing::jobIds(store->jobs(filter, 7, total / 2)) == expected.mid(total / 2, 7), plan);
+        QVERIFY2(Testing::jobIds(store->jobs(filter, 7, total - 3)) == expected.mid(total - 3), plan);
         // "Show job" finds it where the list has it.
         for (int row : {0, total / 3, total - 1})
             QVERIFY2(store->rowOf(filter, expected.at(row)) == row, plan);
@@ -407,7 +360,7 @@ void tst_JobSearch::shouldRecountASearchAfterAWrite()
     }
     }
     QCOMPARE(m_store->count(filter), after);
-    const QList<qint64> shownIds = idsOf(m_store->jobs(filter, 10));
+    const QList<qint64> shownIds = Testing::jobIds(m_store->jobs(filter, 10));
     QCOMPARE(shownIds, after > 0 ? QList<qint64>{shownId} : QList<qint64>{});
 }
 
