@@ -78,13 +78,6 @@ void enableSorting(QTableView *view, JobListModel *model, const Profile &profile
                      });
 }
 
-// The same rows (in the same order): a selection kept by id is put back only among them.
-bool sameRows(const JobFilter &a, const JobFilter &b)
-{
-    return a.states == b.states && a.destinationId == b.destinationId && a.from == b.from && a.to == b.to &&
-           a.text == b.text && a.onlyTest == b.onlyTest && a.order == b.order;
-}
-
 // Putting a selection back after a refresh: rowOf() for the first few kept jobs finds how far the rows
 // moved; the rows around the old place (a page either side) are then read for the others, and the few
 // still missing (moved further: an order by status) are looked up one by one. Jobs that left the filter
@@ -395,9 +388,9 @@ void JobsPage::keepSelection()
             kept.ids.append(job->id);
             kept.rows.append(row);
             ++kept.states[job->state];
-            if (transition(job->state, JobEvent::ManualRetry) && !job->destinationId.isEmpty())
+            if (canRetryByHand(*job))
                 ++kept.retryable;
-            if (transition(job->state, JobEvent::Cancel))
+            if (canCancelByHand(*job))
                 ++kept.cancelable;
         }
     }
@@ -411,7 +404,8 @@ void JobsPage::restoreSelection()
 {
     // The view has dropped its selection with the old rows; m_kept still says what it was.
     const KeptSelection kept = std::exchange(m_kept, KeptSelection{});
-    if (kept.ids.isEmpty() || !sameRows(kept.filter, m_model->filter())) {
+    // Put back only among the same rows in the same order.
+    if (kept.ids.isEmpty() || kept.filter != m_model->filter()) {
         showCurrent();
         return;
     }
@@ -506,7 +500,7 @@ void JobsPage::showCurrent()
         return;
     }
     m_retry->setEnabled(transition(job->state, JobEvent::ManualRetry).has_value());
-    m_cancel->setEnabled(transition(job->state, JobEvent::Cancel).has_value());
+    m_cancel->setEnabled(canCancelByHand(*job));
     m_copySid->setEnabled(!job->twilioSid.isEmpty());
 
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };

@@ -37,6 +37,17 @@ struct Job
     int polls = 0;
 };
 
+// What a person can do to a job by hand (Retry, Cancel; one job or a selection). Retrying also needs the
+// job's destination, which may have been removed since.
+inline bool canRetryByHand(const Job &job)
+{
+    return transition(job.state, JobEvent::ManualRetry).has_value() && !job.destinationId.isEmpty();
+}
+inline bool canCancelByHand(const Job &job)
+{
+    return transition(job.state, JobEvent::Cancel).has_value();
+}
+
 // One HTTP try to create the message.
 struct JobAttempt
 {
@@ -92,6 +103,8 @@ struct JobFilter
     QString text; // matches recipient, body or SID
     bool onlyTest = false;
     JobOrder order = JobOrder::NewestFirst; // JobStore::count() ignores it
+
+    friend bool operator==(const JobFilter &, const JobFilter &) = default;
 };
 
 // The jobs created on one local day, by what became of them (JobStore::dailyCounts, the Jobs chart). A job

@@ -1572,6 +1572,7 @@ std::optional<JobStore::BulkResult> JobStore::manualSteps(const QList<qint64> &j
         const auto current = loadJob(*m_cache, id, error, &notFound);
         if (!current && !notFound)
             return std::nullopt;
+        // canRetryByHand() / canCancelByHand(), told apart by why not.
         if (!current)
             ++result.notFound;
         else if (!transition(current->state, event)) {
