@@ -5,6 +5,7 @@
 #include "DestinationStore.h"
 #include "Dispatcher.h"
 #include "FakeTwilioServer.h"
+#include "HttpTransport.h"
 #include "JobStore.h"
 #include "MessagePreview.h"
 #include "Profile.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -134,7 +134,7 @@ public:
         TwilioEndpoints endpoints;
         endpoints.apiBase = fakeUrl();
         endpoints.messagingBase = endpoints.apiBase;
-        m_twilio = std::make_unique<TwilioClient>(&m_network, endpoints);
+        m_twilio = std::make_unique<TwilioClient>(&m_transport, endpoints);
         DispatcherSettings settings;
         settings.enforcePace = enforcePace;
         settings.pollScheduleSeconds = {3600}; // no polling during the measurement
@@ -187,7 +187,7 @@ private:
     MapSecretStore m_secrets;
     std::unique_ptr<DestinationStore> m_destinations;
     std::unique_ptr<JobStore> m_jobs;
-    QNetworkAccessManager m_network;
+    HttpTransport m_transport; // Qt Network, as the app and the CLI send
     std::unique_ptr<TwilioClient> m_twilio;
     std::unique_ptr<Dispatcher> m_dispatcher;
     Destination m_destination;

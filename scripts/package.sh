@@ -20,7 +20,7 @@ scripts/bootstrap.sh --deps-only
 cmake --preset release >/dev/null
 # Only what the packages hold: the release preset's tests and benchmarks are not needed here.
 cmake --build --preset release --target leadrails leadrails-cli leadrails-fake-twilio leadrails-cli-man \
-  leadrails_geocoder
+  leadrails_network leadrails_phone leadrails_geocoder
 out=build/release/packages
 rm -rf "$out"
 (cd build/release && cpack -G DEB) | grep -E '^CPack: - package:' || { echo "package: cpack failed" >&2; exit 1; }
@@ -70,15 +70,17 @@ profile="$root/profile"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/leadrails" --smoke-test --data-dir "$profile" >"$root/smoke.log" 2>&1 ||
   { cat "$root/smoke.log" >&2; fail "leadrails --smoke-test"; }
 grep -q 'main window shown' "$root/smoke.log" || { cat "$root/smoke.log" >&2; fail "leadrails --smoke-test"; }
-[ -n "$(find "$root/usr/lib" -path '*/leadrails/leadrails_geocoder.so')" ] || fail "the geocoder module is not in the packages"
-# The geocoder module is found beside the unpacked programs (not only in this build tree): the place of a
-# number is named. The build tree's copy is moved aside meanwhile.
-geocoder=build/release/src/core/leadrails_geocoder.so
-mv "$geocoder" "$geocoder.aside"
+for module in leadrails_network leadrails_phone leadrails_geocoder; do
+  [ -n "$(find "$root/usr/lib" -path "*/leadrails/$module.so")" ] || fail "the module $module is not in the packages"
+done
+# The phone modules are found beside the unpacked programs (not only in this build tree): the number is
+# checked and its place named. The build tree's copies are moved aside meanwhile.
+modules=(build/release/src/core/leadrails_phone.so build/release/src/core/leadrails_geocoder.so)
+for m in "${modules[@]}"; do mv "$m" "$m.aside"; done
 placed=$("$root/usr/bin/leadrails-cli" --data-dir "$profile" preview \
   --lead-json '{"phone":"+14155552671"}' --body 'Hi. Reply STOP to opt out.' 2>&1 || true)
-mv "$geocoder.aside" "$geocoder"
-[[ "$placed" == *"San Francisco"* ]] || { echo "$placed" >&2; fail "leadrails-cli did not load the geocoder module"; }
+for m in "${modules[@]}"; do mv "$m.aside" "$m"; done
+[[ "$placed" == *"San Francisco"* ]] || { echo "$placed" >&2; fail "leadrails-cli did not load the phone modules"; }
 gzip -dc "$root/usr/share/man/man1/leadrails-cli.1.gz" | grep -qF '.SS "leadrails-cli send-test"' ||
   fail "the manual page has no section for send-test"
 

@@ -1826,6 +1826,13 @@ En pausa: %2</translation>
     </message>
 </context>
 <context>
+    <name>LeadRails::HttpTransport</name>
+    <message>
+        <source>LeadRails is not installed completely (%1 is missing). Reinstall LeadRails.</source>
+        <translation>LeadRails no está instalado por completo (falta %1). Vuelva a instalar LeadRails.</translation>
+    </message>
+</context>
+<context>
     <name>LeadRails::JobCsvExporter</name>
     <message>
         <source>The folder %1 does not exist. Choose another place for the export.</source>
@@ -2742,6 +2749,10 @@ Fallidos: %4</translation>
     <message>
         <source>555-0100 to 555-0199 numbers are reserved for fiction and never reach a phone. Fine for previews; use a real number to send.</source>
         <translation>Los números 555-0100 a 555-0199 están reservados para obras de ficción y nunca llegan a un teléfono. Sirven para las vistas previas; use un número real para enviar.</translation>
+    </message>
+    <message>
+        <source>Phone numbers cannot be checked: LeadRails is not installed completely (%1 is missing). Reinstall LeadRails.</source>
+        <translation>No se pueden comprobar los números de teléfono: LeadRails no está instalado por completo (falta %1). Vuelva a instalar LeadRails.</translation>
     </message>
 </context>
 <context>

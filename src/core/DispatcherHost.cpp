@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QThread>
 
@@ -49,8 +48,8 @@ std::unique_ptr<DispatcherHost> DispatcherHost::create(const Config &config, QSt
     host->m_secrets = config.secrets();
     host->m_destinations = std::make_unique<DestinationStore>(*host->m_database, *host->m_secrets, osUser);
     host->m_jobs = std::make_unique<JobStore>(*host->m_database, osUser);
-    host->m_network = std::make_unique<QNetworkAccessManager>();
-    host->m_twilio = std::make_unique<TwilioClient>(host->m_network.get(), config.endpoints);
+    host->m_transport = std::make_unique<HttpTransport>();
+    host->m_twilio = std::make_unique<TwilioClient>(host->m_transport.get(), config.endpoints);
     host->m_twilio->setTimeouts(int(std::lround(config.settings.connectTimeoutSeconds * 1000)),
                                 int(std::lround(config.settings.requestTimeoutSeconds * 1000)));
     host->m_dispatcher = std::make_unique<Dispatcher>(*host->m_database, *host->m_jobs, *host->m_destinations,
@@ -93,7 +92,7 @@ DispatcherHost::~DispatcherHost()
     // Users first, then what they use: replies before the network, queries before the connection.
     m_dispatcher.reset();
     m_twilio.reset();
-    m_network.reset();
+    m_transport.reset();
     m_jobs.reset();
     m_destinations.reset();
     m_secrets.reset();

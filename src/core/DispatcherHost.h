@@ -11,13 +11,13 @@
 #include <optional>
 
 class QLockFile;
-class QNetworkAccessManager;
 class QThread;
 
 namespace LeadRails {
 
 class Database;
 class DestinationStore;
+class HttpTransport;
 class Dispatcher;
 class JobStore;
 class SecretStore;
@@ -25,7 +25,7 @@ class TwilioClient;
 
 // Everything the dispatcher needs, built on one thread and used only there: its own database connection
 // (SQLite connections belong to the thread that opened them), secret store, destination and job stores,
-// network access manager and Twilio client. The CLI builds one on its main thread with create(); the GUI
+// HTTP transport and Twilio client. The CLI builds one on its main thread with create(); the GUI
 // builds one in a worker QThread with createInThread() and talks to it through queued signals and
 // QMetaObject::invokeMethod(). Holds the profile's dispatcher lock: one dispatcher per profile at a time.
 class DispatcherHost : public QObject
@@ -72,7 +72,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DestinationStore> m_destinations;
     std::unique_ptr<JobStore> m_jobs;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<TwilioClient> m_twilio;
     std::unique_ptr<Dispatcher> m_dispatcher;
 };

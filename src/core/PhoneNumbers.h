@@ -31,7 +31,8 @@ struct PhoneAnalysis
         TooShort,
         TooLong,
         InvalidForRegion,
-        Fictional
+        Fictional,
+        Unavailable // the phone number module is missing: a broken installation
     };
 
     QString input;            // as given
@@ -55,7 +56,7 @@ struct PhoneAnalysis
     // Translated label: "mobile", "fixed line", "toll-free", ...
     static QString typeLabel(Type type);
     // "empty", "not_a_number", "missing_country_code", "invalid_country_code", "too_short", "too_long",
-    // "invalid_for_region", "fictional"; "" for None.
+    // "invalid_for_region", "fictional", "unavailable"; "" for None.
     static QString problemId(Problem problem);
 };
 
@@ -68,8 +69,8 @@ public:
     static PhoneAnalysis analyze(const QString &input, const QString &defaultRegion = QStringLiteral("US"));
     // For validating a destination's region setting: a two-letter code libphonenumber has metadata for.
     static bool isKnownRegion(const QString &region);
-    // Loads the numbering metadata now (about 10 ms) so that the first analysis on a window's way to the
-    // screen does not pay for it. Safe from any thread; the GUI calls it on a worker while it starts.
+    // Loads the phone module and its numbering metadata now (about 15 ms) so that the first analysis does not
+    // pay for it. Safe from any thread; the GUI calls it on a worker once its window has painted.
     static void warmUp();
     // A valid number's place (PhoneAnalysis::location) comes from the geocoder module, which analyze() loads
     // the first time it needs it (tens of ms, once per process). A program that must not wait for it (the

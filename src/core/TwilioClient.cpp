@@ -1,6 +1,7 @@
 #include "TwilioClient.h"
 
 #include "AppInfo.h"
+#include "HttpTransport.h"
 #include "Redaction.h"
 #include "TwilioErrorCatalog.h"
 
@@ -8,8 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QNetworkReply> // its error codes only: Qt Network is in the network module (HttpTransport)
 #include <QTimer>
 
 #include <cstring>
@@ -22,37 +22,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(LeadRails::TwilioClient)
-};
-
-// A request body that can be read once and never rewound. Qt 6.4's HTTP stack silently sends a request again
-// when the connection drops before the answer, whatever the method; for a POST to Messages that is a second
-// SMS. It can only resend by rewinding the body, so with this device it fails with ContentReSendError
-// instead, which classify() reports as an unknown outcome to reconcile.
-class OneShotBody final : public QIODevice
-{
-public:
-    explicit OneShotBody(QByteArray data)
-        : m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
-    bool reset() override { return false; }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min<qint64>(max, m_data.size() - m_offset);
-        std::memcpy(out, m_data.constData() + m_offset, size_t(n));
-        m_offset += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_offset = 0;
 };
 
 constexpr int kMaxListPages = 50; // a reconcile never needs more; stops a server that pages forever
@@ -125,9 +94,9 @@ TwilioMessage TwilioMessage::fromJson(const QJsonObject &json)
     return m;
 }
 
-TwilioClient::TwilioClient(QNetworkAccessManager *network, TwilioEndpoints endpoints, QObject *parent)
+TwilioClient::TwilioClient(HttpTransport *transport, TwilioEndpoints endpoints, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_transport(transport)
     , m_endpoints(std::move(endpoints))
 {}
 
@@ -213,83 +182,22 @@ TwilioResult TwilioClient::classify(const Exchange &exchange)
 void TwilioClient::request(const QByteArray &verb, const QUrl &url, const TwilioCredentials &credentials,
                            const QByteArray &form, QObject *context, Callback done)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader(
-        "Authorization",
-        "Basic " + (credentials.username + QLatin1Char(':') + credentials.secret).toUtf8().toBase64());
-    // Credentials are never replayed to wherever a redirect points.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_connectTimeoutMs);
-    const bool isPost = verb == "POST";
-    if (isPost)
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-
-    QNetworkReply *reply = nullptr;
-    if (isPost) {
-        request.setHeader(QNetworkRequest::ContentLengthHeader, form.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(form);
-        reply = m_network->post(request, body);
-        body->setParent(reply);
-    } else {
-        reply = m_network->get(request);
-    }
-
-    struct State
-    {
-        bool bodySent = false;
-        bool timedOut = false;
-        QElapsedTimer elapsed;
-    };
-    auto state = std::make_shared<State>();
-    state->elapsed.start();
-
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, state] {
-        state->timedOut = true;
-        reply->abort();
-    });
-    deadline->start(m_totalTimeoutMs);
-
-    connect(reply, &QNetworkReply::uploadProgress, reply, [state](qint64 sent, qint64 total) {
-        if (total > 0 && sent >= total)
-            state->bodySent = true;
-    });
-    // The caller went away: nothing is reported to it, and the request stops.
-    connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
-
-    QPointer<QObject> guard(context);
+    HttpRequest request;
+    request.verb = verb;
+    request.url = url;
+    request.authorization =
+        "Basic " + (credentials.username + QLatin1Char(':') + credentials.secret).toUtf8().toBase64();
+    request.userAgent = AppInfo::userAgent().toUtf8();
+    request.form = form;
+    request.connectTimeoutMs = m_connectTimeoutMs;
+    request.totalTimeoutMs = m_totalTimeoutMs;
     const QString secret = credentials.secret;
-    connect(reply, &QNetworkReply::finished, reply,
-            [reply, state, guard, isPost, secret, done = std::move(done)] {
-                reply->deleteLater();
-                if (!guard)
-                    return;
-                Exchange exchange;
-                exchange.isPost = isPost;
-                exchange.bodySent =
-                    state->bodySent ||
-                    (isPost && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
-                exchange.timedOut = state->timedOut || reply->error() == QNetworkReply::TimeoutError;
-                exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                exchange.body = reply->readAll();
-                exchange.retryAfter = reply->rawHeader("Retry-After");
-                // A response cut off mid-way is not an answer to trust.
-                if (reply->error() != QNetworkReply::NoError && exchange.httpStatus >= 200 &&
-                    exchange.httpStatus < 300) {
-                    exchange.httpStatus = 0;
-                }
-                exchange.networkError = reply->error();
-                exchange.networkErrorText = reply->errorString();
-                TwilioResult result = classify(exchange);
-                result.durationMs = state->elapsed.elapsed();
-                result.errorMessage = Redaction::redact(result.errorMessage, {secret});
-                done(result);
-            });
+    m_transport->send(request, context, [secret, done = std::move(done)](const HttpExchange &exchange) {
+        TwilioResult result = classify(exchange);
+        result.durationMs = exchange.durationMs;
+        result.errorMessage = Redaction::redact(result.errorMessage, {secret});
+        done(result);
+    });
 }
 
 void TwilioClient::fetchAccount(const TwilioCredentials &credentials, QObject *context, Callback done)

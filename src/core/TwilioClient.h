@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpTransport.h"
 #include "TwilioEndpoints.h"
 #include "TwilioOutcome.h"
 
@@ -12,9 +13,6 @@
 
 #include <functional>
 #include <optional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace LeadRails {
 
@@ -80,7 +78,7 @@ struct OutgoingMessage
     QString body;
 };
 
-// The one place that speaks Twilio's REST API. Asynchronous (QNetworkAccessManager on the caller's thread),
+// The one place that speaks Twilio's REST API. Asynchronous (HttpTransport, on the caller's thread),
 // HTTP Basic, form-encoded, TLS verification always on. Every outcome is classified in classify().
 class TwilioClient : public QObject
 {
@@ -90,7 +88,8 @@ public:
     using Callback = std::function<void(const TwilioResult &)>;
     using ListCallback = std::function<void(const TwilioResult &, const QList<TwilioMessage> &)>;
 
-    TwilioClient(QNetworkAccessManager *network, TwilioEndpoints endpoints, QObject *parent = nullptr);
+    // transport must outlive this.
+    TwilioClient(HttpTransport *transport, TwilioEndpoints endpoints, QObject *parent = nullptr);
 
     // Connection (no bytes moving) and total time limits for one request.
     void setTimeouts(int connectMs, int totalMs);
@@ -112,19 +111,8 @@ public:
     void listMessages(const TwilioCredentials &credentials, const QString &to, const QDate &dateSentFrom,
                       QObject *context, ListCallback done, int pageSize = 100);
 
-    // What a finished exchange means. isPost: the request creates something, so a lost response leaves the
-    // outcome unknown; bodySent: the whole request reached the network stack before the failure.
-    struct Exchange
-    {
-        bool isPost = false;
-        bool bodySent = false;
-        bool timedOut = false;
-        int networkError = 0; // QNetworkReply::NetworkError
-        int httpStatus = 0;
-        QByteArray body;
-        QByteArray retryAfter;
-        QString networkErrorText;
-    };
+    // What a finished exchange means.
+    using Exchange = HttpExchange;
     static TwilioResult classify(const Exchange &exchange);
 
 private:
@@ -134,7 +122,7 @@ private:
                   QList<TwilioMessage> collected, int pagesLeft);
     QUrl apiUrl(const TwilioCredentials &credentials, const QString &path, const QUrlQuery &query = {}) const;
 
-    QNetworkAccessManager *m_network;
+    HttpTransport *m_transport;
     TwilioEndpoints m_endpoints;
     int m_connectTimeoutMs = 10000;
     int m_totalTimeoutMs = 30000;

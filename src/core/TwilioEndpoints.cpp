@@ -1,7 +1,8 @@
 #include "TwilioEndpoints.h"
 
+#include "HttpTransport.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace LeadRails {
 
@@ -41,10 +42,7 @@ bool TwilioEndpoints::isAllowedOverride(const QUrl &url, QString *error)
         return false;
     }
     const QString host = url.host();
-    const QHostAddress address(host);
-    const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-                          (!address.isNull() && address.isLoopback());
-    if (!loopback) {
+    if (!isLoopbackHost(host)) {
         if (error)
             *error = Text::tr("'%1' is not this machine. The override is for tests and demos against a local "
                               "server only (127.0.0.1, ::1 or localhost), so credentials never leave the "

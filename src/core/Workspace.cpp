@@ -6,8 +6,6 @@
 #include "JobStore.h"
 #include "SecretStore.h"
 
-#include <QNetworkAccessManager>
-
 namespace LeadRails {
 
 Workspace::Workspace(const Profile &profile, std::unique_ptr<Database> database,
@@ -15,12 +13,12 @@ Workspace::Workspace(const Profile &profile, std::unique_ptr<Database> database,
     : m_profile(profile)
     , m_database(std::move(database))
     , m_secrets(std::move(secrets))
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_transport(std::make_unique<HttpTransport>())
 {
     m_destinations =
         std::make_unique<DestinationStore>(*m_database, *m_secrets, DestinationStore::currentOsUser(), this);
     m_jobs = std::make_unique<JobStore>(*m_database, DestinationStore::currentOsUser(), this);
-    m_twilio = std::make_unique<TwilioClient>(m_network.get(), endpoints);
+    m_twilio = std::make_unique<TwilioClient>(m_transport.get(), endpoints);
 }
 
 Workspace::~Workspace()
@@ -29,7 +27,7 @@ Workspace::~Workspace()
     m_twilio.reset();
     m_jobs.reset();
     m_destinations.reset();
-    m_network.reset();
+    m_transport.reset();
     m_database.reset();
 }
 

@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace LeadRails {
 
 class Database;
@@ -35,7 +33,6 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     DestinationStore &destinations() { return *m_destinations; }
     JobStore *jobs() { return m_jobs.get(); }
-    QNetworkAccessManager &network() { return *m_network; }
     TwilioClient &twilio() { return *m_twilio; }
 
     // How a destination authenticates, with its secret from the keychain.
@@ -50,7 +47,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DestinationStore> m_destinations;
     std::unique_ptr<JobStore> m_jobs;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<TwilioClient> m_twilio;
 };
 

@@ -1,3 +1,4 @@
+#include "HttpTransport.h"
 #include "TestSupport.h"
 #include "TwilioClient.h"
 #include "TwilioEndpoints.h"
@@ -98,6 +99,7 @@ private:
 
     std::optional<TwilioEndpoints> m_endpoints;
     std::unique_ptr<RecordingNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<TwilioClient> m_client;
 };
 
@@ -119,13 +121,15 @@ void tst_TwilioContract::initTestCase()
 void tst_TwilioContract::init()
 {
     m_network = std::make_unique<RecordingNetworkAccessManager>();
-    m_client = std::make_unique<TwilioClient>(m_network.get(), *m_endpoints);
+    m_transport = std::make_unique<HttpTransport>(m_network.get());
+    m_client = std::make_unique<TwilioClient>(m_transport.get(), *m_endpoints);
     m_client->setTimeouts(5000, 10000);
 }
 
 void tst_TwilioContract::cleanup()
 {
     m_client.reset();
+    m_transport.reset();
     m_network.reset();
 }
 

@@ -135,6 +135,7 @@ private:
     std::unique_ptr<DestinationStore> m_destinations;
     std::unique_ptr<JobStore> m_jobs;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<TwilioClient> m_twilio;
     std::unique_ptr<Dispatcher> m_dispatcher;
     DispatcherSettings m_settings;
@@ -158,10 +159,11 @@ void tst_Dispatcher::init()
     m_destinations = std::make_unique<DestinationStore>(*m_database, *m_secrets, QStringLiteral("tester"));
     m_jobs = std::make_unique<JobStore>(*m_database, QStringLiteral("tester"));
     m_network = std::make_unique<QNetworkAccessManager>();
+    m_transport = std::make_unique<HttpTransport>(m_network.get());
     TwilioEndpoints endpoints;
     endpoints.apiBase = m_server->baseUrl();
     endpoints.messagingBase = m_server->baseUrl();
-    m_twilio = std::make_unique<TwilioClient>(m_network.get(), endpoints);
+    m_twilio = std::make_unique<TwilioClient>(m_transport.get(), endpoints);
 
     m_settings = DispatcherSettings();
     m_settings.retryBaseSeconds = 0.05;
@@ -181,6 +183,7 @@ void tst_Dispatcher::cleanup()
 {
     m_dispatcher.reset();
     m_twilio.reset();
+    m_transport.reset();
     m_network.reset();
     m_jobs.reset();
     m_destinations.reset();

@@ -1,4 +1,5 @@
 #include "FakeTwilioServer.h"
+#include "HttpTransport.h"
 #include "Redaction.h"
 #include "TwilioClient.h"
 
@@ -55,6 +56,7 @@ private:
 
     std::unique_ptr<FakeTwilioServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<TwilioClient> m_client;
     QStringList m_errorsSeen;
 };
@@ -69,16 +71,18 @@ void tst_TwilioClient::init()
     m_server->addTestAccount(kTestAccount, kTestToken);
     m_server->setLifecycleStepMs(30);
     m_network = std::make_unique<QNetworkAccessManager>();
+    m_transport = std::make_unique<HttpTransport>(m_network.get());
     TwilioEndpoints endpoints;
     endpoints.apiBase = m_server->baseUrl();
     endpoints.messagingBase = m_server->baseUrl();
-    m_client = std::make_unique<TwilioClient>(m_network.get(), endpoints);
+    m_client = std::make_unique<TwilioClient>(m_transport.get(), endpoints);
     m_client->setTimeouts(2000, 3000);
 }
 
 void tst_TwilioClient::cleanup()
 {
     m_client.reset();
+    m_transport.reset();
     m_network.reset();
     m_server.reset();
 }
@@ -263,7 +267,7 @@ void tst_TwilioClient::shouldTreatRefusedConnectionAsTransient()
     placeholder.close(); // nothing listens there now
     TwilioEndpoints endpoints;
     endpoints.apiBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    TwilioClient refused(m_network.get(), endpoints);
+    TwilioClient refused(m_transport.get(), endpoints);
     const auto r = wait([&](auto done) {
         refused.sendMessage(live(), {QStringLiteral("+14155552671"), kFrom, {}, QStringLiteral("Hi")}, this,
                             done);

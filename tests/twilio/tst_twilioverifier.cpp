@@ -39,6 +39,7 @@ private:
     QList<VerifyCheck> verify(const VerifyTarget &target, bool *allPassed = nullptr);
     std::unique_ptr<FakeTwilioServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<TwilioClient> m_client;
 };
 
@@ -52,8 +53,9 @@ void tst_TwilioVerifier::init()
     m_server->addPhoneNumber(kAccount, kFrom);
     m_server->addTestAccount(kTestAccount, kTestToken);
     m_network = std::make_unique<QNetworkAccessManager>();
+    m_transport = std::make_unique<HttpTransport>(m_network.get());
     TwilioEndpoints endpoints{m_server->baseUrl(), m_server->baseUrl()};
-    m_client = std::make_unique<TwilioClient>(m_network.get(), endpoints);
+    m_client = std::make_unique<TwilioClient>(m_transport.get(), endpoints);
     m_client->setTimeouts(2000, 3000);
 }
 
@@ -183,7 +185,7 @@ void tst_TwilioVerifier::shouldExplainUnreachableTwilio()
     const QUrl base = m_server->baseUrl();
     m_server.reset(); // nothing listens any more
     TwilioEndpoints endpoints{base, base};
-    m_client = std::make_unique<TwilioClient>(m_network.get(), endpoints);
+    m_client = std::make_unique<TwilioClient>(m_transport.get(), endpoints);
     const auto checks = verify({TwilioCredentials::authToken(kAccount, kToken), kFrom, {}});
     QCOMPARE(checks[0].status, VerifyCheck::Status::Failed);
     QVERIFY2(checks[0].fix.contains(QLatin1String("internet connection")), qPrintable(checks[0].fix));
