@@ -11,7 +11,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
   libphonenumber-dev libkainjow-mustache-dev libbenchmark-dev
-  libgl-dev libxkbcommon-dev libqt6opengl6-dev fonts-dejavu-core
+  libgl-dev libxkbcommon-dev libqt6opengl6-dev libfontconfig-dev fonts-dejavu-core
   clang-format xvfb xauth imagemagick postgresql postgresql-client procps
   desktop-file-utils appstream clang libclang-rt-14-dev help2man librsvg2-bin
 )

@@ -11,7 +11,8 @@
 
 namespace LeadRails {
 
-DestinationEditor::DestinationEditor(DestinationStore &store, QString keychainBackend, QWidget *parent)
+DestinationEditor::DestinationEditor(DestinationStore &store, QString keychainBackend, FirstCheck firstCheck,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DestinationEditor>())
     , m_store(store)
@@ -49,7 +50,9 @@ DestinationEditor::DestinationEditor(DestinationStore &store, QString keychainBa
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &DestinationEditor::verifyRequested);
     connect(m_ui->sendTestButton, &QPushButton::clicked, this, &DestinationEditor::sendTestRequested);
 
+    m_firstCheckDeferred = firstCheck == FirstCheck::Deferred;
     editNew();
+    m_firstCheckDeferred = false;
 }
 
 DestinationEditor::~DestinationEditor() = default;
@@ -119,7 +122,12 @@ void DestinationEditor::load(const Destination &destination)
     m_ui->statusLabel->clear();
     m_loading = false;
     updateAuthMode();
-    revalidate();
+    if (m_firstCheckDeferred) { // a fresh form: nothing to save or revert yet, as the check would find
+        m_ui->saveButton->setEnabled(false);
+        m_ui->revertButton->setEnabled(false);
+    } else {
+        revalidate();
+    }
     Q_EMIT formChanged();
 }
 
@@ -185,6 +193,7 @@ void DestinationEditor::revalidate()
 {
     const Destination d = formDestination();
     m_errors = DestinationValidator::validate(d, isNew());
+    m_checked = true;
     const auto messageFor = [this](QLatin1String field) {
         QStringList messages;
         for (const FieldError &e : std::as_const(m_errors)) {

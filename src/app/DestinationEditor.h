@@ -24,7 +24,12 @@ class DestinationEditor : public QWidget
     Q_OBJECT
 
 public:
-    DestinationEditor(DestinationStore &store, QString keychainBackend, QWidget *parent = nullptr);
+    // Deferred: the form is filled in but not checked until checkNow() (checking needs the phone number
+    // library, which the app loads after its first paint); until then it does not count as valid. Any edit
+    // checks it too.
+    enum class FirstCheck { Now, Deferred };
+    DestinationEditor(DestinationStore &store, QString keychainBackend,
+                      FirstCheck firstCheck = FirstCheck::Now, QWidget *parent = nullptr);
     ~DestinationEditor() override;
 
     // Starts a new destination (empty form, sensible defaults).
@@ -34,7 +39,10 @@ public:
 
     bool isNew() const { return m_original.id.isEmpty(); }
     bool isDirty() const;
-    bool isValid() const { return m_errors.isEmpty(); }
+    bool isValid() const { return m_checked && m_errors.isEmpty(); }
+    bool isChecked() const { return m_checked; }
+    // Checks the form now (see FirstCheck).
+    void checkNow() { revalidate(); }
     // The destination as the form currently describes it (secret included when one was typed).
     Destination formDestination() const;
     const Destination &savedDestination() const { return m_original; }
@@ -74,6 +82,8 @@ private:
     QString m_keychainBackend;
     Destination m_original;
     QList<FieldError> m_errors;
+    bool m_checked = false;            // m_errors describes the form (see FirstCheck)
+    bool m_firstCheckDeferred = false; // while the constructor fills in the form
     bool m_loading = false;
     bool m_wasDirty = false;
     bool m_saving = false;

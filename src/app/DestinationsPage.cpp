@@ -37,11 +37,11 @@ constexpr int kFollowIntervalMs = 1000;
 constexpr qint64 kWaitingHintMs = 5000;
 } // namespace
 
-DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
+DestinationsPage::DestinationsPage(Workspace &workspace, StartUp startUp, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
-    auto *splitter = new QSplitter(this);
+    auto *splitter = m_splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("destinationsSplitter"));
     splitter->setChildrenCollapsible(false);
 
@@ -59,7 +59,9 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(listPane);
 
     // The editor.
-    m_editor = new DestinationEditor(workspace.destinations(), workspace.secrets().backendName());
+    m_editor = new DestinationEditor(workspace.destinations(), workspace.secrets().backendName(),
+                                     startUp == StartUp::Deferred ? DestinationEditor::FirstCheck::Deferred
+                                                                  : DestinationEditor::FirstCheck::Now);
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
@@ -68,7 +70,8 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(scroll);
 
     // The preview, then what Verify and Send Test found.
-    auto *side = new QWidget;
+    m_unattachedSide = std::make_unique<QWidget>();
+    QWidget *side = m_unattachedSide.get();
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_preview = new MessagePreviewPanel(side);
@@ -107,7 +110,8 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     sideLayout->addWidget(resultsBox, 2);
     // Scrolls rather than forcing a tall window on small screens.
     m_sideScroll = new QScrollArea(splitter);
-    m_sideScroll->setWidget(side);
+    if (startUp == StartUp::Complete)
+        m_sideScroll->setWidget(m_unattachedSide.release());
     m_sideScroll->setWidgetResizable(true);
     m_sideScroll->setFrameShape(QFrame::NoFrame);
     m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -115,6 +119,10 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
+    // Until the user moves them (restoreSplitterState), the columns share the width in these proportions
+    // (what the full page's size hints gave at 1280 px), not by what is in them: so the first frame of a
+    // StartUp::Deferred page, whose side is still empty, is laid out as the finished page.
+    splitter->setSizes({125, 485, 395});
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -192,11 +200,32 @@ DestinationsPage::DestinationsPage(Workspace &workspace, QWidget *parent)
     });
 
     reload();
-    // The first preview loads the phone number metadata and geocoder (tens of ms): after the first paint.
-    QTimer::singleShot(0, this, &DestinationsPage::updatePreview);
+    // The first preview loads the phone number library (tens of ms): not in the constructor.
+    if (startUp == StartUp::Complete)
+        QTimer::singleShot(0, this, &DestinationsPage::updatePreview);
 }
 
 DestinationsPage::~DestinationsPage() = default;
+
+QByteArray DestinationsPage::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void DestinationsPage::restoreSplitterState(const QByteArray &state)
+{
+    m_splitter->restoreState(state); // ignores what is not a state it saved
+}
+
+void DestinationsPage::finishBuilding()
+{
+    if (!m_unattachedSide)
+        return;
+    m_sideScroll->setWidget(m_unattachedSide.release());
+    if (!m_editor->isChecked())
+        m_editor->checkNow();
+    updatePreview();
+}
 
 void DestinationsPage::setBusy(bool busy, const QString &what)
 {

@@ -3,6 +3,7 @@
 #include "Destination.h"
 #include "JobState.h"
 #include "MessagePreview.h"
+#include "StartUp.h"
 #include "TwilioClient.h"
 #include "TwilioVerifier.h"
 
@@ -12,6 +13,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -19,6 +21,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 
@@ -35,8 +38,16 @@ class DestinationsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DestinationsPage(Workspace &workspace, QWidget *parent = nullptr);
+    explicit DestinationsPage(Workspace &workspace, StartUp startUp = StartUp::Complete,
+                              QWidget *parent = nullptr);
     ~DestinationsPage() override;
+    // Built StartUp::Deferred: shows the preview and results side, checks the form and renders the preview.
+    // Once; nothing to do when built Complete.
+    void finishBuilding();
+    bool isBuilt() const { return !m_unattachedSide; }
+    // Where the user put the dividers between the list, the form and the preview.
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
 
     DestinationEditor *editor() const { return m_editor; }
     MessagePreviewPanel *previewPanel() const { return m_preview; }
@@ -80,6 +91,7 @@ private:
     void reveal(QWidget *widget);
 
     Workspace &m_workspace;
+    QSplitter *m_splitter = nullptr;
     QListWidget *m_list = nullptr;
     QStackedWidget *m_editorStack = nullptr;
     DestinationEditor *m_editor = nullptr;
@@ -90,6 +102,7 @@ private:
     QLabel *m_testStatus = nullptr;
     QPushButton *m_showTestJob = nullptr;
     QScrollArea *m_sideScroll = nullptr;
+    std::unique_ptr<QWidget> m_unattachedSide; // the side's content, until finishBuilding()
     TwilioVerifier *m_verifier = nullptr;
     QTimer *m_followTimer = nullptr;
     RecipientPrompt m_prompt;

@@ -20,6 +20,12 @@ void FirstPaintProbe::watch(QWidget *window, Callback done)
     new FirstPaintProbe(window, std::move(done));
 }
 
+qint64 FirstPaintProbe::nowUs()
+{
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    return std::chrono::duration_cast<std::chrono::microseconds>(now).count();
+}
+
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_seen && (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest)) {
@@ -28,10 +34,7 @@ bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
         m_seen = true;
         auto *window = static_cast<QWidget *>(watched);
         window->removeEventFilter(this);
-        QTimer::singleShot(0, this, [this, window] {
-            const auto now = std::chrono::system_clock::now().time_since_epoch();
-            m_done(window, std::chrono::duration_cast<std::chrono::microseconds>(now).count());
-        });
+        QTimer::singleShot(0, this, [this, window] { m_done(window, nowUs()); });
     }
     return false;
 }

@@ -19,6 +19,8 @@ public:
     // the wall-clock time of that moment in microseconds since the epoch (comparable across processes).
     using Callback = std::function<void(QWidget *window, qint64 paintedAtUs)>;
     static void watch(QWidget *window, Callback done);
+    // The clock of paintedAtUs: wall-clock microseconds since the epoch.
+    static qint64 nowUs();
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 

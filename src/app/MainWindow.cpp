@@ -30,9 +30,10 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSectionKey = QStringLiteral("mainWindow/section");
+const QString kDestinationsSplitterKey = QStringLiteral("mainWindow/destinationsSplitter");
 } // namespace
 
-MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, StartUp startUp, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_workspace(workspace)
@@ -40,7 +41,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    m_destinations = new DestinationsPage(workspace, m_ui->destinationsPage);
+    m_destinations = new DestinationsPage(workspace, startUp, m_ui->destinationsPage);
     m_destinations->setObjectName(QStringLiteral("destinationsView"));
     m_ui->destinationsLayout->addWidget(m_destinations, 1);
     connect(m_destinations, &DestinationsPage::destinationsChanged, this, &MainWindow::updateEmptyStates);
@@ -231,9 +232,17 @@ void MainWindow::setDispatcher(DispatcherThread *dispatcher)
     show(m_workspace.jobs()->pendingCount());
 }
 
+void MainWindow::finishStartUp()
+{
+    // The worker loads the phone library while the side is laid out; checking the form then waits for it.
+    loadPhoneGeocoder();
+    m_destinations->finishBuilding();
+}
+
 void MainWindow::loadPhoneGeocoder()
 {
     QThreadPool::globalInstance()->start([window = QPointer<MainWindow>(this)] {
+        PhoneNumbers::warmUp();
         PhoneNumbers::loadGeocoder();
         QMetaObject::invokeMethod(QCoreApplication::instance(), [window] {
             if (window)
@@ -281,6 +290,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings->value(kGeometryKey).toByteArray()))
         resize(1280, 800);
     restoreState(settings->value(kStateKey).toByteArray());
+    m_destinations->restoreSplitterState(settings->value(kDestinationsSplitterKey).toByteArray());
     const int section = settings->value(kSectionKey, 0).toInt();
     showSection(section >= 0 && section < m_ui->navigation->count() ? static_cast<Section>(section)
                                                                     : Section::Destinations);
@@ -291,6 +301,7 @@ void MainWindow::saveLayout() const
     const auto settings = m_profile.settings();
     settings->setValue(kGeometryKey, saveGeometry());
     settings->setValue(kStateKey, saveState());
+    settings->setValue(kDestinationsSplitterKey, m_destinations->splitterState());
     settings->setValue(kSectionKey, static_cast<int>(currentSection()));
 }
 

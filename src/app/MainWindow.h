@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Profile.h"
+#include "StartUp.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -30,7 +31,7 @@ public:
     enum class Section { Destinations, Jobs, Alerts, AuditLog, Suppression };
     Q_ENUM(Section)
 
-    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace &workspace, StartUp startUp = StartUp::Complete, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Section currentSection() const;
@@ -38,8 +39,11 @@ public:
     DestinationsPage *destinationsPage() const { return m_destinations; }
     // Shows the background dispatcher's queue and paused destinations, and lets Send Test use it.
     void setDispatcher(DispatcherThread *dispatcher);
-    // Loads the phone number geocoder on a worker (PhoneNumbers::deferGeocoder), then renders the preview
-    // again so that it names the recipient's place. main() calls it once the window has painted.
+    // Builds what StartUp::Deferred left out, then loads the phone geocoder (loadPhoneGeocoder). main() calls
+    // it once the window has painted.
+    void finishStartUp();
+    // Loads the phone number library, then its geocoder, on a worker (PhoneNumbers::deferGeocoder), then
+    // renders the preview again so that it names the recipient's place.
     void loadPhoneGeocoder();
     // Built on first use.
     JobsPage *jobsPage();

@@ -85,10 +85,16 @@ MessagePreviewPanel::MessagePreviewPanel(QWidget *parent)
     });
     connect(m_issues, &QListWidget::itemClicked, m_issues, &QListWidget::itemActivated);
 
-    setSampleLead(Lead::sample());
+    showLead(Lead::sample());
 }
 
 void MessagePreviewPanel::setSampleLead(const QJsonObject &lead)
+{
+    showLead(lead);
+    refresh();
+}
+
+void MessagePreviewPanel::showLead(const QJsonObject &lead)
 {
     m_settingLead = true;
     m_lead = lead;
@@ -96,7 +102,6 @@ void MessagePreviewPanel::setSampleLead(const QJsonObject &lead)
         QString::fromUtf8(QJsonDocument(lead).toJson(QJsonDocument::Indented)).trimmed());
     m_leadError->setVisible(false);
     m_settingLead = false;
-    refresh();
 }
 
 void MessagePreviewPanel::leadEdited()

@@ -20,6 +20,8 @@ class MessagePreviewPanel : public QWidget
     Q_OBJECT
 
 public:
+    // Shows the sample lead; the preview is rendered by the first setSettings() (rendering checks the
+    // recipient with the phone number library, which the app loads after its first paint).
     explicit MessagePreviewPanel(QWidget *parent = nullptr);
 
     // Re-renders; cheap enough to call on every keystroke (templates are parsed only when they change).
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void issueActivated(const LeadRails::PreviewIssue &issue);
 
 private:
+    void showLead(const QJsonObject &lead);
     void refresh();
     void leadEdited();
 

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void shouldTellANewUserToCreateADestinationFirst();
     void shouldShowProfileInStatusBar();
     void shouldRememberGeometryAndSection();
+    void shouldRememberWhereTheDestinationsDividersAre();
 
 private:
     QTemporaryDir m_root;
@@ -126,6 +128,35 @@ void tst_MainWindow::shouldRememberGeometryAndSection()
     // A second profile starts fresh.
     MainWindow other(profile(QStringLiteral("other")));
     QCOMPARE(other.currentSection(), MainWindow::Section::Destinations);
+}
+
+void tst_MainWindow::shouldRememberWhereTheDestinationsDividersAre()
+{
+    Workspace &p = profile(QStringLiteral("dividers"));
+    QList<int> moved;
+    {
+        MainWindow window(p);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("destinationsSplitter"));
+        QVERIFY(splitter);
+        const QList<int> initial = splitter->sizes();
+        QCOMPARE(initial.size(), 3);
+        // The default split: the form and the preview get most of the width, the list the least.
+        QVERIFY(initial[0] < initial[2] && initial[2] < initial[1]);
+        splitter->setSizes({initial[0] + 60, initial[1] - 120, initial[2] + 60});
+        moved = splitter->sizes();
+        QVERIFY(moved != initial);
+        window.close();
+    }
+    MainWindow again(p);
+    again.resize(1280, 800);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *splitter = again.findChild<QSplitter *>(QStringLiteral("destinationsSplitter"));
+    QVERIFY(splitter);
+    QCOMPARE(splitter->sizes(), moved);
 }
 
 QTEST_MAIN(tst_MainWindow)
