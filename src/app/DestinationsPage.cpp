@@ -69,9 +69,111 @@ DestinationsPage::DestinationsPage(Workspace &workspace, StartUp startUp, QWidge
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows instead
     splitter->addWidget(scroll);
 
+    // Scrolls rather than forcing a tall window on small screens.
+    m_sideScroll = new QScrollArea(splitter);
+    m_sideScroll->setWidgetResizable(true);
+    m_sideScroll->setFrameShape(QFrame::NoFrame);
+    m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    splitter->addWidget(m_sideScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    // Until the user moves them (restoreSplitterState), the columns share the width in these proportions
+    // (what the full page's size hints gave at 1280 px), not by what is in them: so the first frame of a
+    // StartUp::Deferred page, whose side is still empty, is laid out as the finished page.
+    splitter->setSizes({125, 485, 395});
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    m_verifier = new TwilioVerifier(&workspace.twilio(), this);
+    m_followTimer = new QTimer(this);
+    m_followTimer->setInterval(kFollowIntervalMs);
+    connect(m_followTimer, &QTimer::timeout, this, &DestinationsPage::showTestJob);
+    connect(workspace.jobs(), &JobStore::jobChanged, this, [this](qint64 jobId) {
+        if (m_testJobId && (jobId == m_testJobId || jobId == 0))
+            showTestJob();
+    });
+
+    connect(newButton, &QPushButton::clicked, this, &DestinationsPage::newDestination);
+    connect(m_list, &QListWidget::currentRowChanged, this, &DestinationsPage::showDestination);
+    connect(m_editor, &DestinationEditor::formChanged, this, &DestinationsPage::updatePreview);
+    connect(m_editor, &DestinationEditor::saved, this, [this](const Destination &saved) {
+        reload();
+        for (int row = 0; row < m_destinations.size(); ++row) {
+            if (m_destinations[row].id == saved.id) {
+                const QSignalBlocker block(m_list);
+                m_list->setCurrentRow(row);
+                m_currentRow = row;
+            }
+        }
+        if (m_pendingTest) {
+            const PendingTest pending = std::move(*m_pendingTest);
+            m_pendingTest.reset();
+            enqueueTest(pending.preview, pending.lead);
+        }
+        if (m_leaveAfterSave)
+            std::exchange(m_leaveAfterSave, nullptr)();
+    });
+    connect(m_editor, &DestinationEditor::saveFailed, this, [this](const QString &message) {
+        m_leaveAfterSave = nullptr; // stay: the editor says what went wrong
+        if (!m_pendingTest)
+            return;
+        m_pendingTest.reset();
+        buildSide();
+        m_testStatus->setText(tr("Not sent: the destination could not be saved. %1").arg(message));
+    });
+    connect(m_editor, &DestinationEditor::removed, this, [this] { reload(); });
+    connect(m_editor, &DestinationEditor::verifyRequested, this, &DestinationsPage::startVerify);
+    connect(m_editor, &DestinationEditor::sendTestRequested, this, &DestinationsPage::startSendTest);
+    connect(m_verifier, &TwilioVerifier::checkStarted, this, [this](VerifyCheck::Kind kind) {
+        setBusy(true, kind == VerifyCheck::Kind::Account ? tr("Checking the account with Twilio…")
+                                                         : tr("Checking the sender with Twilio…"));
+    });
+    connect(m_verifier, &TwilioVerifier::checkFinished, this, [this](const VerifyCheck &check) {
+        const Icons::Glyph icon = check.status == VerifyCheck::Status::Passed    ? Icons::Glyph::Passed
+                                  : check.status == VerifyCheck::Status::Warning ? Icons::Glyph::Warning
+                                  : check.status == VerifyCheck::Status::Failed  ? Icons::Glyph::Error
+                                                                                 : Icons::Glyph::Skipped;
+        QString text = check.title + QLatin1Char('\n') + check.detail;
+        if (!check.fix.isEmpty())
+            text += QLatin1Char('\n') + tr("Fix: %1").arg(check.fix);
+        auto *item = new QListWidgetItem(Icons::icon(icon), text, m_results);
+        item->setData(Qt::UserRole, VerifyCheck::statusId(check.status));
+    });
+    connect(m_verifier, &TwilioVerifier::finished, this, [this](const QList<VerifyCheck> &, bool allPassed) {
+        setBusy(false, allPassed ? tr("Verified: this destination can send.")
+                                 : tr("Verification failed: see what to fix below."));
+    });
+
+    if (startUp == StartUp::Complete)
+        buildSide();
+    reload();
+    // The first preview loads the phone number library (tens of ms): not in the constructor.
+    if (startUp == StartUp::Complete)
+        QTimer::singleShot(0, this, &DestinationsPage::updatePreview);
+}
+
+DestinationsPage::~DestinationsPage() = default;
+
+QByteArray DestinationsPage::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void DestinationsPage::restoreSplitterState(const QByteArray &state)
+{
+    m_splitter->restoreState(state); // ignores what is not a state it saved
+}
+
+void DestinationsPage::buildSide()
+{
+    if (m_sideBuilt)
+        return;
+    m_sideBuilt = true;
     // The preview, then what Verify and Send Test found.
-    m_unattachedSide = std::make_unique<QWidget>();
-    QWidget *side = m_unattachedSide.get();
+    auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_preview = new MessagePreviewPanel(side);
@@ -108,69 +210,12 @@ DestinationsPage::DestinationsPage(Workspace &workspace, StartUp startUp, QWidge
     resultsLayout->addWidget(m_testStatus);
     resultsLayout->addWidget(m_showTestJob, 0, Qt::AlignLeft);
     sideLayout->addWidget(resultsBox, 2);
-    // Scrolls rather than forcing a tall window on small screens.
-    m_sideScroll = new QScrollArea(splitter);
-    if (startUp == StartUp::Complete)
-        m_sideScroll->setWidget(m_unattachedSide.release());
-    m_sideScroll->setWidgetResizable(true);
-    m_sideScroll->setFrameShape(QFrame::NoFrame);
-    m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    splitter->addWidget(m_sideScroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    // Until the user moves them (restoreSplitterState), the columns share the width in these proportions
-    // (what the full page's size hints gave at 1280 px), not by what is in them: so the first frame of a
-    // StartUp::Deferred page, whose side is still empty, is laid out as the finished page.
-    splitter->setSizes({125, 485, 395});
+    m_sideScroll->setWidget(side);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
-
-    m_verifier = new TwilioVerifier(&workspace.twilio(), this);
-    m_followTimer = new QTimer(this);
-    m_followTimer->setInterval(kFollowIntervalMs);
-    connect(m_followTimer, &QTimer::timeout, this, &DestinationsPage::showTestJob);
-    connect(workspace.jobs(), &JobStore::jobChanged, this, [this](qint64 jobId) {
-        if (m_testJobId && (jobId == m_testJobId || jobId == 0))
-            showTestJob();
-    });
     connect(m_showTestJob, &QPushButton::clicked, this, [this] {
         if (m_testJobId)
             Q_EMIT showJobRequested(m_testJobId);
     });
-
-    connect(newButton, &QPushButton::clicked, this, &DestinationsPage::newDestination);
-    connect(m_list, &QListWidget::currentRowChanged, this, &DestinationsPage::showDestination);
-    connect(m_editor, &DestinationEditor::formChanged, this, &DestinationsPage::updatePreview);
-    connect(m_editor, &DestinationEditor::saved, this, [this](const Destination &saved) {
-        reload();
-        for (int row = 0; row < m_destinations.size(); ++row) {
-            if (m_destinations[row].id == saved.id) {
-                const QSignalBlocker block(m_list);
-                m_list->setCurrentRow(row);
-                m_currentRow = row;
-            }
-        }
-        if (m_pendingTest) {
-            const PendingTest pending = std::move(*m_pendingTest);
-            m_pendingTest.reset();
-            enqueueTest(pending.preview, pending.lead);
-        }
-        if (m_leaveAfterSave)
-            std::exchange(m_leaveAfterSave, nullptr)();
-    });
-    connect(m_editor, &DestinationEditor::saveFailed, this, [this](const QString &message) {
-        m_leaveAfterSave = nullptr; // stay: the editor says what went wrong
-        if (!m_pendingTest)
-            return;
-        m_pendingTest.reset();
-        m_testStatus->setText(tr("Not sent: the destination could not be saved. %1").arg(message));
-    });
-    connect(m_editor, &DestinationEditor::removed, this, [this] { reload(); });
-    connect(m_editor, &DestinationEditor::verifyRequested, this, &DestinationsPage::startVerify);
-    connect(m_editor, &DestinationEditor::sendTestRequested, this, &DestinationsPage::startSendTest);
     connect(m_preview, &MessagePreviewPanel::issueActivated, this, [this](const PreviewIssue &issue) {
         if (issue.start < 0)
             return;
@@ -179,49 +224,11 @@ DestinationsPage::DestinationsPage(Workspace &workspace, StartUp startUp, QWidge
         else if (issue.field == PreviewIssue::Field::RecipientTemplate)
             m_editor->selectInRecipient(issue.start, issue.end);
     });
-    connect(m_verifier, &TwilioVerifier::checkStarted, this, [this](VerifyCheck::Kind kind) {
-        setBusy(true, kind == VerifyCheck::Kind::Account ? tr("Checking the account with Twilio…")
-                                                         : tr("Checking the sender with Twilio…"));
-    });
-    connect(m_verifier, &TwilioVerifier::checkFinished, this, [this](const VerifyCheck &check) {
-        const Icons::Glyph icon = check.status == VerifyCheck::Status::Passed    ? Icons::Glyph::Passed
-                                  : check.status == VerifyCheck::Status::Warning ? Icons::Glyph::Warning
-                                  : check.status == VerifyCheck::Status::Failed  ? Icons::Glyph::Error
-                                                                                 : Icons::Glyph::Skipped;
-        QString text = check.title + QLatin1Char('\n') + check.detail;
-        if (!check.fix.isEmpty())
-            text += QLatin1Char('\n') + tr("Fix: %1").arg(check.fix);
-        auto *item = new QListWidgetItem(Icons::icon(icon), text, m_results);
-        item->setData(Qt::UserRole, VerifyCheck::statusId(check.status));
-    });
-    connect(m_verifier, &TwilioVerifier::finished, this, [this](const QList<VerifyCheck> &, bool allPassed) {
-        setBusy(false, allPassed ? tr("Verified: this destination can send.")
-                                 : tr("Verification failed: see what to fix below."));
-    });
-
-    reload();
-    // The first preview loads the phone number library (tens of ms): not in the constructor.
-    if (startUp == StartUp::Complete)
-        QTimer::singleShot(0, this, &DestinationsPage::updatePreview);
-}
-
-DestinationsPage::~DestinationsPage() = default;
-
-QByteArray DestinationsPage::splitterState() const
-{
-    return m_splitter->saveState();
-}
-
-void DestinationsPage::restoreSplitterState(const QByteArray &state)
-{
-    m_splitter->restoreState(state); // ignores what is not a state it saved
 }
 
 void DestinationsPage::finishBuilding()
 {
-    if (!m_unattachedSide)
-        return;
-    m_sideScroll->setWidget(m_unattachedSide.release());
+    buildSide();
     if (!m_editor->isChecked())
         m_editor->checkNow();
     updatePreview();
@@ -229,6 +236,7 @@ void DestinationsPage::finishBuilding()
 
 void DestinationsPage::setBusy(bool busy, const QString &what)
 {
+    buildSide();
     m_progress->setVisible(busy);
     m_activity->setText(what);
 }
@@ -248,8 +256,10 @@ void DestinationsPage::reload()
                              ? tr("%1\nPaused: %2").arg(sender, d.pausedReason)
                              : sender);
     }
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        buildSide();
         m_activity->setText(error);
+    }
     m_currentRow = -1;
     Q_EMIT destinationsChanged(int(m_destinations.size()));
 }
@@ -265,6 +275,7 @@ bool DestinationsPage::confirmLeaving(std::function<void()> leave)
         return false;
     if (answer == QMessageBox::Save) {
         if (!m_editor->isValid()) {
+            buildSide();
             m_activity->setText(tr("Fix the fields marked in red before saving."));
             return false;
         }
@@ -279,6 +290,7 @@ void DestinationsPage::newDestination()
 {
     if (!confirmLeaving([this] { newDestination(); }))
         return;
+    buildSide();
     const QSignalBlocker block(m_list);
     m_list->clearSelection();
     m_list->setCurrentRow(-1);
@@ -305,6 +317,7 @@ void DestinationsPage::showDestination(int row)
         return;
     }
     m_currentRow = row;
+    buildSide();
     m_results->clear();
     stopFollowingTest();
     if (row >= 0 && row < m_destinations.size())
@@ -313,11 +326,13 @@ void DestinationsPage::showDestination(int row)
 
 void DestinationsPage::updatePreview()
 {
+    buildSide();
     m_preview->setSettings(m_editor->formDestination().messageSettings());
 }
 
 void DestinationsPage::withCredentials(std::function<void(const TwilioCredentials &)> use)
 {
+    buildSide();
     const Destination d = m_editor->formDestination();
     const QString typed = m_editor->typedSecret();
     if (!typed.isEmpty() || m_editor->isNew()) {
@@ -340,6 +355,7 @@ void DestinationsPage::withCredentials(std::function<void(const TwilioCredential
 
 void DestinationsPage::startVerify()
 {
+    buildSide();
     if (m_verifier->isRunning())
         return;
     const Destination d = m_editor->formDestination();
@@ -357,6 +373,7 @@ void DestinationsPage::startVerify()
 
 void DestinationsPage::startSendTest()
 {
+    buildSide();
     // The test is a job of the saved destination: unsaved changes are saved first, so they must be valid.
     if (m_editor->isDirty() && !m_editor->isValid()) {
         m_activity->setText(tr("Fix the fields marked in red before sending a test."));
@@ -426,6 +443,7 @@ void DestinationsPage::setDispatcher(DispatcherThread *dispatcher)
 
 void DestinationsPage::enqueueTest(const MessagePreview &preview, const QJsonObject &lead)
 {
+    buildSide();
     stopFollowingTest();
     QString error;
     const qint64 id = m_workspace.jobs()->enqueue(m_editor->savedDestination(), lead, preview, true, &error);
@@ -446,12 +464,14 @@ void DestinationsPage::enqueueTest(const MessagePreview &preview, const QJsonObj
 
 void DestinationsPage::reveal(QWidget *widget)
 {
+    buildSide();
     // After the layout has placed what was just shown or filled in.
     QTimer::singleShot(0, this, [this, widget] { m_sideScroll->ensureWidgetVisible(widget); });
 }
 
 void DestinationsPage::stopFollowingTest()
 {
+    buildSide();
     m_followTimer->stop();
     m_testJobId = 0;
     m_testBlocked.clear();
@@ -465,6 +485,7 @@ void DestinationsPage::showTestJob()
 {
     if (!m_testJobId)
         return;
+    buildSide();
     const auto job = m_workspace.jobs()->job(m_testJobId);
     if (!job) {
         m_followTimer->stop();

@@ -41,15 +41,16 @@ public:
     explicit DestinationsPage(Workspace &workspace, StartUp startUp = StartUp::Complete,
                               QWidget *parent = nullptr);
     ~DestinationsPage() override;
-    // Built StartUp::Deferred: shows the preview and results side, checks the form and renders the preview.
-    // Once; nothing to do when built Complete.
+    // Built StartUp::Deferred: builds the preview and results side, checks the form and renders the preview.
+    // (Anything that needs the side before then builds it.)
     void finishBuilding();
-    bool isBuilt() const { return !m_unattachedSide; }
+    bool isBuilt() const { return m_sideBuilt; }
     // Where the user put the dividers between the list, the form and the preview.
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
 
     DestinationEditor *editor() const { return m_editor; }
+    // Null until the side is built (StartUp::Deferred: finishBuilding()).
     MessagePreviewPanel *previewPanel() const { return m_preview; }
 
     // Asks for the test recipient; the default shows a dialog. Tests replace it.
@@ -79,6 +80,8 @@ Q_SIGNALS:
     void showJobRequested(qint64 jobId);
 
 private:
+    // The preview and the results of Verify and Send Test, once (see StartUp).
+    void buildSide();
     void showDestination(int row);
     void startVerify();
     void startSendTest();
@@ -102,7 +105,7 @@ private:
     QLabel *m_testStatus = nullptr;
     QPushButton *m_showTestJob = nullptr;
     QScrollArea *m_sideScroll = nullptr;
-    std::unique_ptr<QWidget> m_unattachedSide; // the side's content, until finishBuilding()
+    bool m_sideBuilt = false;
     TwilioVerifier *m_verifier = nullptr;
     QTimer *m_followTimer = nullptr;
     RecipientPrompt m_prompt;
