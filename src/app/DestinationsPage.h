@@ -41,8 +41,10 @@ public:
     explicit DestinationsPage(Workspace &workspace, StartUp startUp = StartUp::Complete,
                               QWidget *parent = nullptr);
     ~DestinationsPage() override;
-    // Built StartUp::Deferred: builds the preview and results side, checks the form and renders the preview.
-    // (Anything that needs the side before then builds it.)
+    // Built StartUp::Deferred: finishBuilding() builds the preview and results side (buildSide(), once),
+    // checks the form and renders the preview; the last two load the phone library. Anything that needs the
+    // side before then builds it.
+    void buildSide();
     void finishBuilding();
     bool isBuilt() const { return m_sideBuilt; }
     // Where the user put the dividers between the list, the form and the preview.
@@ -80,8 +82,6 @@ Q_SIGNALS:
     void showJobRequested(qint64 jobId);
 
 private:
-    // The preview and the results of Verify and Send Test, once (see StartUp).
-    void buildSide();
     void showDestination(int row);
     void startVerify();
     void startSendTest();

@@ -234,21 +234,41 @@ void MainWindow::setDispatcher(DispatcherThread *dispatcher)
 
 void MainWindow::finishStartUp()
 {
-    // The worker loads the phone library while the side is laid out; checking the form then waits for it.
-    loadPhoneGeocoder();
-    m_destinations->finishBuilding();
+    // The side needs nothing loaded: built now, while a worker loads the phone library that checking the
+    // form and the preview need.
+    m_destinations->buildSide();
+    loadPhoneLibrary([this] {
+        m_destinations->finishBuilding();
+        Q_EMIT startUpFinished();
+    });
 }
 
 void MainWindow::loadPhoneGeocoder()
 {
-    QThreadPool::globalInstance()->start([window = QPointer<MainWindow>(this)] {
-        PhoneNumbers::warmUp();
-        PhoneNumbers::loadGeocoder();
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [window] {
-            if (window)
-                window->m_destinations->updatePreview();
+    loadPhoneLibrary({});
+}
+
+void MainWindow::loadPhoneLibrary(std::function<void()> whenLoaded)
+{
+    QThreadPool::globalInstance()->start(
+        [window = QPointer<MainWindow>(this), whenLoaded = std::move(whenLoaded)] {
+            PhoneNumbers::warmUp();
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [window, whenLoaded] {
+                if (!window)
+                    return;
+                if (whenLoaded)
+                    whenLoaded();
+                // The geocoder only now: loading it holds the dynamic loader's lock for tens of ms, which
+                // stalled this thread when it ran meanwhile.
+                QThreadPool::globalInstance()->start([window] {
+                    PhoneNumbers::loadGeocoder();
+                    QMetaObject::invokeMethod(QCoreApplication::instance(), [window] {
+                        if (window)
+                            window->m_destinations->updatePreview();
+                    });
+                });
+            });
         });
-    });
 }
 
 JobsPage *MainWindow::jobsPage()

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -39,8 +40,9 @@ public:
     DestinationsPage *destinationsPage() const { return m_destinations; }
     // Shows the background dispatcher's queue and paused destinations, and lets Send Test use it.
     void setDispatcher(DispatcherThread *dispatcher);
-    // Builds what StartUp::Deferred left out, then loads the phone geocoder (loadPhoneGeocoder). main() calls
-    // it once the window has painted.
+    // Builds what StartUp::Deferred left out and loads the phone library, then the geocoder (as
+    // loadPhoneGeocoder()); startUpFinished() says when the form is checked and the preview rendered. main()
+    // calls it once the window has painted.
     void finishStartUp();
     // Loads the phone number library, then its geocoder, on a worker (PhoneNumbers::deferGeocoder), then
     // renders the preview again so that it names the recipient's place.
@@ -49,12 +51,18 @@ public:
     JobsPage *jobsPage();
     AlertsPage *alertsPage();
 
+Q_SIGNALS:
+    void startUpFinished();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void restoreLayout();
+    // On a worker: the phone library, then whenLoaded (on this thread), then the geocoder and the preview
+    // again.
+    void loadPhoneLibrary(std::function<void()> whenLoaded);
     void saveLayout() const;
 
     void updateEmptyStates(int destinationCount);

@@ -446,7 +446,11 @@ extern "C" Q_DECL_EXPORT bool leadrails_phone_is_known_region(const QString &reg
 
 extern "C" Q_DECL_EXPORT void leadrails_phone_warm_up()
 {
-    util();
+    // The metadata, and the regular expressions a first analysis compiles into libphonenumber's cache: the
+    // whole first-use cost, paid here instead of by the first keystroke.
+    PhoneAnalysis analysis;
+    leadrails_phone_analyze(
+        QStringLiteral("+1 415 555 2671"), QStringLiteral("US"), [] { return QFunctionPointer(); }, analysis);
 }
 
 // The exports have the types PhoneNumbers.cpp resolves them as.

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace LeadRails;
@@ -92,10 +93,12 @@ void tst_StartUp::shouldPaintFirstAndFinishBuildingAfter()
     const QPoint editorOrigin = editor->mapTo(&window, QPoint());
     const int editorWidth = editor->width();
 
+    QSignalSpy finished(&window, &MainWindow::startUpFinished);
     window.finishStartUp(); // what main() does once the window has painted
     QVERIFY(page->isBuilt());
     QVERIFY(page->previewPanel());
     QTRY_VERIFY(page->previewPanel()->isVisible());
+    QVERIFY(finished.wait());
     QVERIFY(editor->isChecked());
     QVERIFY(!save->isEnabled()); // still nothing to save
     QVERIFY(isLoaded("leadrails_phone"));
