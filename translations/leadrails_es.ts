@@ -2353,6 +2353,10 @@ Fallidos: %4</translation>
             <numerusform>Cancelar %Ln trabajos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its destination was removed, so this job cannot be sent again.</source>
+        <translation>Se eliminó su destino, así que este trabajo ya no se puede volver a enviar.</translation>
+    </message>
 </context>
 <context>
     <name>LeadRails::KeychainSecretStore</name>

@@ -488,6 +488,7 @@ void JobsPage::showCurrent()
     }
     m_retry->setText(tr("&Retry"));
     m_retry->setToolTip(tr("Send this failed job again"));
+    m_replay->setToolTip(tr("Queue a new job with the same lead and message"));
     m_cancel->setText(tr("&Cancel job"));
     m_cancel->setToolTip({});
     for (QPushButton *b : {m_retry, m_cancel})
@@ -499,8 +500,16 @@ void JobsPage::showCurrent()
         m_detail->clear();
         return;
     }
-    m_retry->setEnabled(transition(job->state, JobEvent::ManualRetry).has_value());
+    m_retry->setEnabled(canRetryByHand(*job));
     m_cancel->setEnabled(canCancelByHand(*job));
+    // Removing a destination keeps its jobs' history, but nothing can send them again: the buttons say so
+    // instead of failing when clicked.
+    if (job->destinationId.isEmpty()) {
+        const QString why = tr("Its destination was removed, so this job cannot be sent again.");
+        m_retry->setToolTip(why);
+        m_replay->setToolTip(why);
+        m_replay->setEnabled(false);
+    }
     m_copySid->setEnabled(!job->twilioSid.isEmpty());
 
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void shouldFilterByStatus();
     void shouldSearchPhoneBodyAndSid();
     void shouldRetryFailedJobFromView();
+    void shouldNotOfferToSendAgainWhenTheDestinationWasRemoved();
     void shouldExplainErrorInDetailPane();
     // Export: tst_jobsexport.
     void shouldRetrySelectedJobsAndSayWhatWasSkipped();
@@ -143,6 +146,49 @@ void tst_JobsPage::shouldRetryFailedJobFromView()
     for (const auto &entry : m_workspace->database().auditEntries())
         audited |= entry.subjectId == QString::number(id);
     QVERIFY(audited);
+}
+
+void tst_JobsPage::shouldNotOfferToSendAgainWhenTheDestinationWasRemoved()
+{
+    int row = rowOf(JobState::Failed);
+    if (row < 0)
+        row = rowOf(JobState::Dead);
+    QVERIFY(row >= 0);
+    const qint64 id = m_page->model()->jobAt(row)->id;
+    const QString destinationId = m_page->model()->jobAt(row)->destinationId;
+    m_page->view()->selectRow(row);
+    QVERIFY(button("retryJobButton")->isEnabled());
+    QVERIFY(button("replayJobButton")->isEnabled());
+
+    // What removing its destination leaves behind (ON DELETE SET NULL).
+    QSqlQuery query(m_workspace->database().connection());
+    QVERIFY2(query.exec(QStringLiteral("UPDATE jobs SET destination_id = NULL WHERE id = %1").arg(id)),
+             qPrintable(query.lastError().text()));
+    m_page->refresh();
+    row = -1;
+    for (int r = 0; r < m_page->model()->rowCount() && row < 0; ++r)
+        row = m_page->model()->jobAt(r)->id == id ? r : -1;
+    QVERIFY(row >= 0);
+    m_page->view()->clearSelection();
+    m_page->view()->selectRow(row);
+    QVERIFY(!button("retryJobButton")->isEnabled());
+    QVERIFY(!button("replayJobButton")->isEnabled());
+    QVERIFY2(button("retryJobButton")->toolTip().contains(QLatin1String("destination was removed")),
+             qPrintable(button("retryJobButton")->toolTip()));
+
+    // Another job shows its own buttons again.
+    const int other = row == 0 ? 1 : 0;
+    m_page->view()->selectRow(other);
+    QCOMPARE(button("replayJobButton")->isEnabled(), !m_page->model()->jobAt(other)->destinationId.isEmpty());
+    QCOMPARE(button("replayJobButton")->toolTip(),
+             QStringLiteral("Queue a new job with the same lead and message"));
+
+    // The other tests share this history: the job gets its destination back.
+    QVERIFY2(
+        query.exec(
+            QStringLiteral("UPDATE jobs SET destination_id = '%1' WHERE id = %2").arg(destinationId).arg(id)),
+        qPrintable(query.lastError().text()));
+    m_page->refresh();
 }
 
 void tst_JobsPage::shouldExplainErrorInDetailPane()
