@@ -4,7 +4,8 @@
 #include <QDir>
 #include <QLibrary>
 
-#include <memory>
+#include <list>
+#include <mutex>
 
 namespace LeadRails::Modules {
 
@@ -16,10 +17,15 @@ QLibrary *load(const char *fileName, const char *buildPath)
                           .filePath(QStringLiteral(LEADRAILS_MODULES_FROM_BINDIR "/") +
                                     QLatin1String(fileName));
     candidates << QString::fromUtf8(buildPath);
+    // Kept until the process exits (deleting a QLibrary does not unload its library).
+    static std::mutex mutex;
+    static std::list<QLibrary> loaded;
+    const std::lock_guard lock(mutex);
     for (const QString &path : std::as_const(candidates)) {
-        auto module = std::make_unique<QLibrary>(path);
-        if (module->load())
-            return module.release();
+        QLibrary &module = loaded.emplace_back(path);
+        if (module.load())
+            return &module;
+        loaded.pop_back();
     }
     return nullptr;
 }
