@@ -38,7 +38,7 @@ field() { dpkg-deb --field "$out/$1"_*.deb "$2"; }
 for pkg in leadrails-desktop leadrails-cli; do
   depends=$(field $pkg Depends)
   echo "$pkg Depends: $depends"
-  for need in libqt6sql6-sqlite libqt6core6 libqt6keychain1 libqt6network6; do
+  for need in libqt6sql6-sqlite libqt6core6 libqt6keychain1; do
     [[ ",$depends" == *", $need"* || "$depends" == "$need"* ]] || fail "$pkg does not depend on $need"
   done
   [[ "$(field $pkg Recommends)" == *gnome-keyring* ]] || fail "$pkg does not recommend gnome-keyring"
@@ -47,7 +47,12 @@ done
 for pkg in leadrails-desktop leadrails-cli; do
   [[ "$(field $pkg Depends)" == *"leadrails-common (= "* ]] || fail "$pkg does not depend on leadrails-common"
 done
-echo "leadrails-common Depends: $(field leadrails-common Depends)"
+# Qt Network and libphonenumber are loaded from the modules in leadrails-common, which brings them.
+common=$(field leadrails-common Depends)
+echo "leadrails-common Depends: $common"
+for need in libqt6network6 libphonenumber8; do
+  [[ ",$common" == *", $need"* || "$common" == "$need"* ]] || fail "leadrails-common does not depend on $need"
+done
 echo "leadrails-fake-twilio Depends: $(field leadrails-fake-twilio Depends)"
 
 for deb in "${debs[@]}"; do dpkg -x "$deb" "$root"; done
