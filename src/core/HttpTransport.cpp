@@ -4,7 +4,6 @@
 #include "NetworkModuleApi.h"
 
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QLoggingCategory>
 #include <QNetworkReply> // its error codes only: nothing of Qt Network is linked here
 #include <QObject>
@@ -16,32 +15,19 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcNetwork, "leadrails.network")
 
-struct NetworkModule
-{
-    NetworkModuleApi::CreateBackend createBackend = nullptr;
-    NetworkModuleApi::IsLoopback isLoopback = nullptr;
-};
-
 // Null when the module is missing (a broken installation).
-const NetworkModule *networkModule()
+const NetworkModuleApi::Functions *networkModule()
 {
-    static const NetworkModule loaded = [] {
-        NetworkModule module;
-        if (QLibrary *library = Modules::load(LEADRAILS_NETWORK_FILE, LEADRAILS_NETWORK_BUILD_PATH)) {
-            module.createBackend = reinterpret_cast<NetworkModuleApi::CreateBackend>(
-                library->resolve(NetworkModuleApi::kCreateBackend));
-            module.isLoopback = reinterpret_cast<NetworkModuleApi::IsLoopback>(
-                library->resolve(NetworkModuleApi::kIsLoopback));
-        }
-        if (!module.createBackend || !module.isLoopback) {
+    static const NetworkModuleApi::Functions *const functions = [] {
+        const auto *found = Modules::functions<NetworkModuleApi::Functions>(
+            LEADRAILS_NETWORK_FILE, LEADRAILS_NETWORK_BUILD_PATH, NetworkModuleApi::kFunctions);
+        if (!found)
             qCCritical(lcNetwork,
                        "The network module (%s) was not found; nothing can be sent. Reinstall LeadRails.",
                        LEADRAILS_NETWORK_FILE);
-            module = {};
-        }
-        return module;
+        return found;
     }();
-    return loaded.createBackend ? &loaded : nullptr;
+    return functions;
 }
 
 } // namespace
@@ -55,7 +41,7 @@ HttpTransport::~HttpTransport() = default;
 void HttpTransport::send(const HttpRequest &request, QObject *context, Done done)
 {
     if (!m_backend) {
-        if (const NetworkModule *module = networkModule())
+        if (const auto *module = networkModule())
             m_backend.reset(module->createBackend(m_network));
     }
     if (m_backend) {
@@ -78,7 +64,7 @@ bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
-    const NetworkModule *module = networkModule();
+    const auto *module = networkModule();
     return module && module->isLoopback(host);
 }
 

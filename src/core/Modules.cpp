@@ -9,6 +9,8 @@
 
 namespace LeadRails::Modules {
 
+namespace {
+
 QLibrary *load(const char *fileName, const char *buildPath)
 {
     QStringList candidates;
@@ -28,6 +30,14 @@ QLibrary *load(const char *fileName, const char *buildPath)
         loaded.pop_back();
     }
     return nullptr;
+}
+
+} // namespace
+
+QFunctionPointer resolve(const char *fileName, const char *buildPath, const char *symbol)
+{
+    QLibrary *module = load(fileName, buildPath);
+    return module ? module->resolve(symbol) : nullptr;
 }
 
 } // namespace LeadRails::Modules

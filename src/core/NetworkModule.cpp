@@ -13,7 +13,6 @@
 
 #include <cstring>
 #include <memory>
-#include <type_traits>
 
 namespace LeadRails {
 
@@ -140,24 +139,23 @@ void QtNetworkBackend::send(const HttpRequest &http, QObject *context, HttpTrans
         });
 }
 
-} // namespace
-
-} // namespace LeadRails
-
-using namespace LeadRails;
-
-extern "C" Q_DECL_EXPORT HttpTransport::Backend *
-leadrails_network_create_backend(QNetworkAccessManager *network)
-{
-    return new QtNetworkBackend(network);
-}
-
-extern "C" Q_DECL_EXPORT bool leadrails_network_is_loopback(const QString &host)
+bool isLoopback(const QString &host)
 {
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-// The exports have the types HttpTransport.cpp resolves them as.
-static_assert(std::is_same_v<decltype(&leadrails_network_create_backend), NetworkModuleApi::CreateBackend>);
-static_assert(std::is_same_v<decltype(&leadrails_network_is_loopback), NetworkModuleApi::IsLoopback>);
+} // namespace
+
+} // namespace LeadRails
+
+extern "C" Q_DECL_EXPORT const LeadRails::NetworkModuleApi::Functions *leadrails_network_functions()
+{
+    using namespace LeadRails;
+    static constexpr NetworkModuleApi::Functions functions{
+        [](QNetworkAccessManager *network) -> HttpTransport::Backend * {
+            return new QtNetworkBackend(network);
+        },
+        &isLoopback};
+    return &functions;
+}

@@ -4,17 +4,20 @@
 
 class QNetworkAccessManager;
 
-// What the network module (NetworkModule.cpp: HttpTransport over Qt Network) exports, as HttpTransport.cpp
-// resolves it. Both sides are built together, by the same compiler, against the same Qt.
+// What the network module (NetworkModule.cpp: HttpTransport over Qt Network) gives HttpTransport.cpp
+// (Modules::functions). Both sides are built together, by the same compiler, against the same Qt.
 namespace LeadRails::NetworkModuleApi {
 
-// network: the QNetworkAccessManager to use, or null for one of the backend's own. The caller owns the
-// result.
-using CreateBackend = HttpTransport::Backend *(*)(QNetworkAccessManager *network);
-// host is a loopback address (127.0.0.0/8, ::1).
-using IsLoopback = bool (*)(const QString &host);
+struct Functions
+{
+    // network: the QNetworkAccessManager to use, or null for one of the backend's own. The caller owns the
+    // result.
+    HttpTransport::Backend *(*createBackend)(QNetworkAccessManager *network);
+    // host is a loopback address (127.0.0.0/8, ::1).
+    bool (*isLoopback)(const QString &host);
+};
 
-inline constexpr char kCreateBackend[] = "leadrails_network_create_backend";
-inline constexpr char kIsLoopback[] = "leadrails_network_is_loopback";
+// The module's one export: `const Functions *leadrails_network_functions()`.
+inline constexpr char kFunctions[] = "leadrails_network_functions";
 
 } // namespace LeadRails::NetworkModuleApi

@@ -1,6 +1,6 @@
 // The part of PhoneNumbers that uses libphonenumber, in a module of its own that PhoneNumbers.cpp loads on
-// first use (see there for why). It exports plain functions over LeadRails' and Qt's types; the caller and
-// this module are built together, by the same compiler, against the same Qt.
+// first use (see there for why). It exports one table of functions (PhoneModuleApi) over LeadRails' and Qt's
+// types; the caller and this module are built together, by the same compiler, against the same Qt.
 
 #include "PhoneModuleApi.h"
 
@@ -12,7 +12,6 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <string>
-#include <type_traits>
 
 namespace LeadRails {
 
@@ -366,15 +365,8 @@ void explainInvalid(PhoneAnalysis &result, const Reading &reading, bool national
     fail(result, problem, std::move(message));
 }
 
-} // namespace
-
-} // namespace LeadRails
-
-using namespace LeadRails;
-
-extern "C" Q_DECL_EXPORT void leadrails_phone_analyze(const QString &input, const QString &defaultRegion,
-                                                      PhoneModuleApi::Geocoder geocoder,
-                                                      PhoneAnalysis &result)
+void analyze(const QString &input, const QString &defaultRegion, PhoneModuleApi::Geocoder geocoder,
+             PhoneAnalysis &result)
 {
     using Problem = PhoneAnalysis::Problem;
     result = PhoneAnalysis();
@@ -436,24 +428,25 @@ extern "C" Q_DECL_EXPORT void leadrails_phone_analyze(const QString &input, cons
         return;
     }
     explainInvalid(result, reading, national);
-    return;
 }
 
-extern "C" Q_DECL_EXPORT bool leadrails_phone_is_known_region(const QString &region)
-{
-    return isKnownRegion(region);
-}
-
-extern "C" Q_DECL_EXPORT void leadrails_phone_warm_up()
+void warmUp()
 {
     // The metadata, and the regular expressions a first analysis compiles into libphonenumber's cache: the
     // whole first-use cost, paid here instead of by the first keystroke.
     PhoneAnalysis analysis;
-    leadrails_phone_analyze(
+    analyze(
         QStringLiteral("+1 415 555 2671"), QStringLiteral("US"), [] { return QFunctionPointer(); }, analysis);
 }
 
-// The exports have the types PhoneNumbers.cpp resolves them as.
-static_assert(std::is_same_v<decltype(&leadrails_phone_analyze), PhoneModuleApi::Analyze>);
-static_assert(std::is_same_v<decltype(&leadrails_phone_is_known_region), PhoneModuleApi::IsKnownRegion>);
-static_assert(std::is_same_v<decltype(&leadrails_phone_warm_up), PhoneModuleApi::WarmUp>);
+} // namespace
+
+} // namespace LeadRails
+
+extern "C" Q_DECL_EXPORT const LeadRails::PhoneModuleApi::Functions *leadrails_phone_functions()
+{
+    using namespace LeadRails;
+    static constexpr PhoneModuleApi::Functions functions{
+        &analyze, [](const QString &region) { return isKnownRegion(region); }, &warmUp};
+    return &functions;
+}

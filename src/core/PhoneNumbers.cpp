@@ -4,7 +4,6 @@
 #include "PhoneModuleApi.h"
 
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QLoggingCategory>
 
 #include <atomic>
@@ -22,36 +21,20 @@ Q_LOGGING_CATEGORY(lcPhone, "leadrails.phone")
 // - the offline geocoder (GeocoderModule.cpp: the place of a number), 17 MB of tables with 458,582
 //   relocations: 28 ms more (54 to 82 ms).
 
-struct PhoneModule
-{
-    PhoneModuleApi::Analyze analyze = nullptr;
-    PhoneModuleApi::IsKnownRegion isKnownRegion = nullptr;
-    PhoneModuleApi::WarmUp warmUp = nullptr;
-};
-
 // Null when the module is missing (a broken installation): numbers cannot be checked at all then.
-const PhoneModule *phoneModule()
+const PhoneModuleApi::Functions *phoneModule()
 {
-    static const PhoneModule loaded = [] {
-        PhoneModule module;
-        if (QLibrary *library = Modules::load(LEADRAILS_PHONE_FILE, LEADRAILS_PHONE_BUILD_PATH)) {
-            module.analyze =
-                reinterpret_cast<PhoneModuleApi::Analyze>(library->resolve(PhoneModuleApi::kAnalyze));
-            module.isKnownRegion = reinterpret_cast<PhoneModuleApi::IsKnownRegion>(
-                library->resolve(PhoneModuleApi::kIsKnownRegion));
-            module.warmUp =
-                reinterpret_cast<PhoneModuleApi::WarmUp>(library->resolve(PhoneModuleApi::kWarmUp));
-        }
-        if (!module.analyze || !module.isKnownRegion || !module.warmUp) {
+    static const PhoneModuleApi::Functions *const functions = [] {
+        const auto *found = Modules::functions<PhoneModuleApi::Functions>(
+            LEADRAILS_PHONE_FILE, LEADRAILS_PHONE_BUILD_PATH, PhoneModuleApi::kFunctions);
+        if (!found)
             qCCritical(lcPhone,
                        "The phone number module (%s) was not found; phone numbers cannot be checked. "
                        "Reinstall LeadRails.",
                        LEADRAILS_PHONE_FILE);
-            module = {};
-        }
-        return module;
+        return found;
     }();
-    return loaded.analyze ? &loaded : nullptr;
+    return functions;
 }
 
 std::once_flag g_geocoderOnce;
@@ -62,8 +45,8 @@ std::atomic<bool> g_geocoderDeferred{false};
 void ensureGeocoder()
 {
     std::call_once(g_geocoderOnce, [] {
-        QLibrary *library = Modules::load(LEADRAILS_GEOCODER_FILE, LEADRAILS_GEOCODER_BUILD_PATH);
-        g_describe = library ? library->resolve("leadrails_describe_number") : nullptr;
+        g_describe = Modules::resolve(LEADRAILS_GEOCODER_FILE, LEADRAILS_GEOCODER_BUILD_PATH,
+                                      "leadrails_describe_number");
         if (!g_describe)
             qCWarning(lcPhone,
                       "The phone number geocoder (%s) was not found; numbers are shown without their place. "
@@ -176,7 +159,7 @@ QString PhoneAnalysis::problemId(Problem problem)
 
 void PhoneNumbers::warmUp()
 {
-    if (const PhoneModule *module = phoneModule())
+    if (const auto *module = phoneModule())
         module->warmUp();
 }
 
@@ -192,14 +175,14 @@ void PhoneNumbers::loadGeocoder()
 
 bool PhoneNumbers::isKnownRegion(const QString &region)
 {
-    const PhoneModule *module = phoneModule();
+    const auto *module = phoneModule();
     return module && module->isKnownRegion(region);
 }
 
 PhoneAnalysis PhoneNumbers::analyze(const QString &input, const QString &defaultRegion)
 {
     PhoneAnalysis result;
-    if (const PhoneModule *module = phoneModule()) {
+    if (const auto *module = phoneModule()) {
         module->analyze(input, defaultRegion, &geocoder, result);
         return result;
     }
