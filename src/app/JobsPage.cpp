@@ -502,9 +502,8 @@ void JobsPage::showCurrent()
     }
     m_retry->setEnabled(canRetryByHand(*job));
     m_cancel->setEnabled(canCancelByHand(*job));
-    // Removing a destination keeps its jobs' history, but nothing can send them again: the buttons say so
-    // instead of failing when clicked.
-    if (job->destinationId.isEmpty()) {
+    // The buttons say so instead of failing when clicked.
+    if (!hasDestination(*job)) {
         const QString why = tr("Its destination was removed, so this job cannot be sent again.");
         m_retry->setToolTip(why);
         m_replay->setToolTip(why);

@@ -37,11 +37,16 @@ struct Job
     int polls = 0;
 };
 
-// What a person can do to a job by hand (Retry, Cancel; one job or a selection). Retrying also needs the
-// job's destination, which may have been removed since.
+// Whether the job can go out again at all (retried or replayed): removing a destination keeps its jobs'
+// history, but nothing can send them any more.
+inline bool hasDestination(const Job &job)
+{
+    return !job.destinationId.isEmpty();
+}
+// What a person can do to a job by hand (Retry, Cancel; one job or a selection).
 inline bool canRetryByHand(const Job &job)
 {
-    return transition(job.state, JobEvent::ManualRetry).has_value() && !job.destinationId.isEmpty();
+    return transition(job.state, JobEvent::ManualRetry).has_value() && hasDestination(job);
 }
 inline bool canCancelByHand(const Job &job)
 {

@@ -1436,7 +1436,7 @@ bool JobStore::retry(qint64 jobId, QString *error)
         return fail(error, tr("Job %1 is %2: only failed, undelivered or dead jobs can be retried.")
                                .arg(jobId)
                                .arg(jobStateLabel(current->state).toLower()));
-    if (current->destinationId.isEmpty())
+    if (!hasDestination(*current))
         return fail(error, tr("Job %1 cannot be retried: its destination \"%2\" was removed.")
                                .arg(jobId)
                                .arg(current->destinationName));
@@ -1460,7 +1460,7 @@ qint64 JobStore::replay(qint64 jobId, QString *error)
                         .arg(jobStateLabel(original->state).toLower()));
         return 0;
     }
-    if (original->destinationId.isEmpty()) {
+    if (!hasDestination(*original)) {
         fail(error, tr("Job %1 cannot be replayed: its destination \"%2\" was removed.")
                         .arg(jobId)
                         .arg(original->destinationName));
@@ -1577,7 +1577,7 @@ std::optional<JobStore::BulkResult> JobStore::manualSteps(const QList<qint64> &j
             ++result.notFound;
         else if (!transition(current->state, event)) {
             ++result.skippedByState[current->state];
-        } else if (retrying && current->destinationId.isEmpty()) {
+        } else if (retrying && !hasDestination(*current)) {
             ++result.skippedWithoutDestination;
         } else {
             allowed.append(*current);
