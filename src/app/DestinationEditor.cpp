@@ -50,9 +50,13 @@ DestinationEditor::DestinationEditor(DestinationStore &store, QString keychainBa
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &DestinationEditor::verifyRequested);
     connect(m_ui->sendTestButton, &QPushButton::clicked, this, &DestinationEditor::sendTestRequested);
 
-    m_firstCheckDeferred = firstCheck == FirstCheck::Deferred;
-    editNew();
-    m_firstCheckDeferred = false;
+    if (firstCheck == FirstCheck::Now) {
+        editNew();
+    } else { // a fresh form: nothing to save or revert yet, as the check would find
+        fill(freshDestination());
+        m_ui->saveButton->setEnabled(false);
+        m_ui->revertButton->setEnabled(false);
+    }
 }
 
 DestinationEditor::~DestinationEditor() = default;
@@ -85,13 +89,18 @@ void DestinationEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void DestinationEditor::editNew()
+Destination DestinationEditor::freshDestination()
 {
     Destination fresh;
     fresh.bodyTemplate =
         tr("Hi {{name}}, thanks for your interest. We'll reach out at {{email}}. Reply STOP to opt "
            "out, HELP for help.");
-    load(fresh);
+    return fresh;
+}
+
+void DestinationEditor::editNew()
+{
+    load(freshDestination());
 }
 
 void DestinationEditor::edit(const Destination &destination)
@@ -100,6 +109,13 @@ void DestinationEditor::edit(const Destination &destination)
 }
 
 void DestinationEditor::load(const Destination &destination)
+{
+    fill(destination);
+    revalidate();
+    Q_EMIT formChanged();
+}
+
+void DestinationEditor::fill(const Destination &destination)
 {
     m_loading = true;
     m_original = destination;
@@ -122,13 +138,6 @@ void DestinationEditor::load(const Destination &destination)
     m_ui->statusLabel->clear();
     m_loading = false;
     updateAuthMode();
-    if (m_firstCheckDeferred) { // a fresh form: nothing to save or revert yet, as the check would find
-        m_ui->saveButton->setEnabled(false);
-        m_ui->revertButton->setEnabled(false);
-    } else {
-        revalidate();
-    }
-    Q_EMIT formChanged();
 }
 
 void DestinationEditor::updateAuthMode()

@@ -71,7 +71,11 @@ private:
     QList<QLabel *> errorLabels() const;
     void applyErrorColour();
 
+    // The form, checked: fill() then revalidate().
     void load(const Destination &destination);
+    // The fields only.
+    void fill(const Destination &destination);
+    static Destination freshDestination();
     void revalidate();
     void showError(QLabel *label, const QString &message);
     void updateAuthMode();
@@ -82,8 +86,7 @@ private:
     QString m_keychainBackend;
     Destination m_original;
     QList<FieldError> m_errors;
-    bool m_checked = false;            // m_errors describes the form (see FirstCheck)
-    bool m_firstCheckDeferred = false; // while the constructor fills in the form
+    bool m_checked = false; // m_errors describes the form (see FirstCheck)
     bool m_loading = false;
     bool m_wasDirty = false;
     bool m_saving = false;
