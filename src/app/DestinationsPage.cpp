@@ -121,8 +121,7 @@ DestinationsPage::DestinationsPage(Workspace &workspace, StartUp startUp, QWidge
         if (!m_pendingTest)
             return;
         m_pendingTest.reset();
-        buildSide();
-        m_testStatus->setText(tr("Not sent: the destination could not be saved. %1").arg(message));
+        side().testStatus->setText(tr("Not sent: the destination could not be saved. %1").arg(message));
     });
     connect(m_editor, &DestinationEditor::removed, this, [this] { reload(); });
     connect(m_editor, &DestinationEditor::verifyRequested, this, &DestinationsPage::startVerify);
@@ -139,7 +138,7 @@ DestinationsPage::DestinationsPage(Workspace &workspace, StartUp startUp, QWidge
         QString text = check.title + QLatin1Char('\n') + check.detail;
         if (!check.fix.isEmpty())
             text += QLatin1Char('\n') + tr("Fix: %1").arg(check.fix);
-        auto *item = new QListWidgetItem(Icons::icon(icon), text, m_results);
+        auto *item = new QListWidgetItem(Icons::icon(icon), text, side().results);
         item->setData(Qt::UserRole, VerifyCheck::statusId(check.status));
     });
     connect(m_verifier, &TwilioVerifier::finished, this, [this](const QList<VerifyCheck> &, bool allPassed) {
@@ -169,54 +168,55 @@ void DestinationsPage::restoreSplitterState(const QByteArray &state)
 
 void DestinationsPage::buildSide()
 {
-    if (m_sideBuilt)
+    if (m_side)
         return;
-    m_sideBuilt = true;
+    Side built;
     // The preview, then what Verify and Send Test found.
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_preview = new MessagePreviewPanel(side);
-    sideLayout->addWidget(m_preview, 3);
+    built.preview = new MessagePreviewPanel(side);
+    sideLayout->addWidget(built.preview, 3);
     auto *resultsBox = new QGroupBox(tr("Connection"), side);
     auto *resultsLayout = new QVBoxLayout(resultsBox);
-    m_activity = new QLabel(
+    built.activity = new QLabel(
         tr("Verify checks the credentials and the sender with Twilio without sending anything."), resultsBox);
-    m_activity->setObjectName(QStringLiteral("activityLabel"));
-    m_activity->setWordWrap(true);
-    m_progress = new QProgressBar(resultsBox);
-    m_progress->setObjectName(QStringLiteral("activityProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(8);
-    m_progress->setTextVisible(false);
-    m_progress->setVisible(false);
-    m_results = new QListWidget(resultsBox);
-    m_results->setObjectName(QStringLiteral("verifyResults"));
-    m_results->setAccessibleName(tr("Verify results"));
-    m_results->setWordWrap(true);
-    m_results->setMinimumHeight(90);
-    m_results->setMaximumHeight(m_results->fontMetrics().lineSpacing() *
-                                10); // three checks, with their fixes
-    m_testStatus = new QLabel(resultsBox);
-    m_testStatus->setObjectName(QStringLiteral("sendTestStatus"));
-    m_testStatus->setWordWrap(true);
-    m_testStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_showTestJob = new QPushButton(resultsBox);
-    m_showTestJob->setObjectName(QStringLiteral("showTestJobButton"));
-    m_showTestJob->setVisible(false);
-    resultsLayout->addWidget(m_activity);
-    resultsLayout->addWidget(m_progress);
-    resultsLayout->addWidget(m_results);
-    resultsLayout->addWidget(m_testStatus);
-    resultsLayout->addWidget(m_showTestJob, 0, Qt::AlignLeft);
+    built.activity->setObjectName(QStringLiteral("activityLabel"));
+    built.activity->setWordWrap(true);
+    built.progress = new QProgressBar(resultsBox);
+    built.progress->setObjectName(QStringLiteral("activityProgress"));
+    built.progress->setRange(0, 0);
+    built.progress->setMaximumHeight(8);
+    built.progress->setTextVisible(false);
+    built.progress->setVisible(false);
+    built.results = new QListWidget(resultsBox);
+    built.results->setObjectName(QStringLiteral("verifyResults"));
+    built.results->setAccessibleName(tr("Verify results"));
+    built.results->setWordWrap(true);
+    built.results->setMinimumHeight(90);
+    built.results->setMaximumHeight(built.results->fontMetrics().lineSpacing() *
+                                    10); // three checks, with their fixes
+    built.testStatus = new QLabel(resultsBox);
+    built.testStatus->setObjectName(QStringLiteral("sendTestStatus"));
+    built.testStatus->setWordWrap(true);
+    built.testStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    built.showTestJob = new QPushButton(resultsBox);
+    built.showTestJob->setObjectName(QStringLiteral("showTestJobButton"));
+    built.showTestJob->setVisible(false);
+    resultsLayout->addWidget(built.activity);
+    resultsLayout->addWidget(built.progress);
+    resultsLayout->addWidget(built.results);
+    resultsLayout->addWidget(built.testStatus);
+    resultsLayout->addWidget(built.showTestJob, 0, Qt::AlignLeft);
     sideLayout->addWidget(resultsBox, 2);
     m_sideScroll->setWidget(side);
+    m_side = built;
 
-    connect(m_showTestJob, &QPushButton::clicked, this, [this] {
+    connect(built.showTestJob, &QPushButton::clicked, this, [this] {
         if (m_testJobId)
             Q_EMIT showJobRequested(m_testJobId);
     });
-    connect(m_preview, &MessagePreviewPanel::issueActivated, this, [this](const PreviewIssue &issue) {
+    connect(built.preview, &MessagePreviewPanel::issueActivated, this, [this](const PreviewIssue &issue) {
         if (issue.start < 0)
             return;
         if (issue.field == PreviewIssue::Field::BodyTemplate)
@@ -224,6 +224,12 @@ void DestinationsPage::buildSide()
         else if (issue.field == PreviewIssue::Field::RecipientTemplate)
             m_editor->selectInRecipient(issue.start, issue.end);
     });
+}
+
+DestinationsPage::Side &DestinationsPage::side()
+{
+    buildSide();
+    return *m_side;
 }
 
 void DestinationsPage::finishBuilding()
@@ -236,9 +242,8 @@ void DestinationsPage::finishBuilding()
 
 void DestinationsPage::setBusy(bool busy, const QString &what)
 {
-    buildSide();
-    m_progress->setVisible(busy);
-    m_activity->setText(what);
+    side().progress->setVisible(busy);
+    side().activity->setText(what);
 }
 
 void DestinationsPage::reload()
@@ -256,10 +261,8 @@ void DestinationsPage::reload()
                              ? tr("%1\nPaused: %2").arg(sender, d.pausedReason)
                              : sender);
     }
-    if (!error.isEmpty()) {
-        buildSide();
-        m_activity->setText(error);
-    }
+    if (!error.isEmpty())
+        side().activity->setText(error);
     m_currentRow = -1;
     Q_EMIT destinationsChanged(int(m_destinations.size()));
 }
@@ -275,8 +278,7 @@ bool DestinationsPage::confirmLeaving(std::function<void()> leave)
         return false;
     if (answer == QMessageBox::Save) {
         if (!m_editor->isValid()) {
-            buildSide();
-            m_activity->setText(tr("Fix the fields marked in red before saving."));
+            side().activity->setText(tr("Fix the fields marked in red before saving."));
             return false;
         }
         m_leaveAfterSave = std::move(leave);
@@ -290,13 +292,12 @@ void DestinationsPage::newDestination()
 {
     if (!confirmLeaving([this] { newDestination(); }))
         return;
-    buildSide();
     const QSignalBlocker block(m_list);
     m_list->clearSelection();
     m_list->setCurrentRow(-1);
     m_currentRow = -1;
     m_editor->editNew();
-    m_results->clear();
+    side().results->clear();
     stopFollowingTest();
 }
 
@@ -317,8 +318,7 @@ void DestinationsPage::showDestination(int row)
         return;
     }
     m_currentRow = row;
-    buildSide();
-    m_results->clear();
+    side().results->clear();
     stopFollowingTest();
     if (row >= 0 && row < m_destinations.size())
         m_editor->edit(m_destinations.at(row));
@@ -326,18 +326,16 @@ void DestinationsPage::showDestination(int row)
 
 void DestinationsPage::updatePreview()
 {
-    buildSide();
-    m_preview->setSettings(m_editor->formDestination().messageSettings());
+    side().preview->setSettings(m_editor->formDestination().messageSettings());
 }
 
 void DestinationsPage::withCredentials(std::function<void(const TwilioCredentials &)> use)
 {
-    buildSide();
     const Destination d = m_editor->formDestination();
     const QString typed = m_editor->typedSecret();
     if (!typed.isEmpty() || m_editor->isNew()) {
         if (typed.isEmpty()) {
-            m_activity->setText(tr("Enter the Auth Token (or API key secret) first."));
+            side().activity->setText(tr("Enter the Auth Token (or API key secret) first."));
             return;
         }
         use(Workspace::credentialsFor(d, typed));
@@ -355,16 +353,15 @@ void DestinationsPage::withCredentials(std::function<void(const TwilioCredential
 
 void DestinationsPage::startVerify()
 {
-    buildSide();
     if (m_verifier->isRunning())
         return;
     const Destination d = m_editor->formDestination();
     if (d.accountSid.trimmed().isEmpty() || (d.fromNumber.isEmpty() && d.messagingServiceSid.isEmpty())) {
-        m_activity->setText(tr("Fill in the Account SID and a From number or Messaging Service first."));
+        side().activity->setText(tr("Fill in the Account SID and a From number or Messaging Service first."));
         return;
     }
-    m_results->clear();
-    reveal(m_results);
+    side().results->clear();
+    reveal(side().results);
     setBusy(true, tr("Reading the secret from the keychain…"));
     withCredentials([this, d](const TwilioCredentials &credentials) {
         m_verifier->start({credentials, d.fromNumber.trimmed(), d.messagingServiceSid.trimmed()});
@@ -373,17 +370,16 @@ void DestinationsPage::startVerify()
 
 void DestinationsPage::startSendTest()
 {
-    buildSide();
     // The test is a job of the saved destination: unsaved changes are saved first, so they must be valid.
     if (m_editor->isDirty() && !m_editor->isValid()) {
-        m_activity->setText(tr("Fix the fields marked in red before sending a test."));
+        side().activity->setText(tr("Fix the fields marked in red before sending a test."));
         return;
     }
     if (m_pendingTest)
         return; // already saving for a test
     const auto settings = m_workspace.profile().settings();
     const QString last = settings->value(kLastRecipientKey).toString();
-    const QString summary = segmentSummary(m_preview->preview().segments);
+    const QString summary = segmentSummary(side().preview->preview().segments);
     const RecipientPrompt prompt =
         m_prompt ? m_prompt : [this](const QString &s, const QString &l) -> std::optional<QString> {
         QString label =
@@ -399,7 +395,7 @@ void DestinationsPage::startSendTest()
     if (!to)
         return;
 
-    QJsonObject lead = m_preview->sampleLead();
+    QJsonObject lead = side().preview->sampleLead();
     lead.insert(QStringLiteral("phone"), to->trimmed());
     MessageSettings messageSettings = m_editor->formDestination().messageSettings();
     messageSettings.recipientTemplate = QStringLiteral("{{phone}}");
@@ -410,14 +406,14 @@ void DestinationsPage::startSendTest()
             if (issue.isError())
                 errors << issue.message;
         }
-        m_testStatus->setText(tr("Not sent: %1").arg(errors.join(QLatin1Char(' '))));
+        side().testStatus->setText(tr("Not sent: %1").arg(errors.join(QLatin1Char(' '))));
         return;
     }
     settings->setValue(kLastRecipientKey, preview.to());
     if (m_editor->isDirty()) {
         stopFollowingTest();
         m_pendingTest = PendingTest{preview, lead};
-        m_testStatus->setText(tr("Saving the destination before sending the test…"));
+        side().testStatus->setText(tr("Saving the destination before sending the test…"));
         m_editor->save();
         return;
     }
@@ -443,18 +439,17 @@ void DestinationsPage::setDispatcher(DispatcherThread *dispatcher)
 
 void DestinationsPage::enqueueTest(const MessagePreview &preview, const QJsonObject &lead)
 {
-    buildSide();
     stopFollowingTest();
     QString error;
     const qint64 id = m_workspace.jobs()->enqueue(m_editor->savedDestination(), lead, preview, true, &error);
     if (!id) {
-        m_testStatus->setText(tr("Not sent: %1").arg(error));
+        side().testStatus->setText(tr("Not sent: %1").arg(error));
         return;
     }
     m_testJobId = id;
     m_testQueuedFor.start();
-    m_showTestJob->setText(tr("Show job %1 in Jobs").arg(id));
-    m_showTestJob->setVisible(true);
+    side().showTestJob->setText(tr("Show job %1 in Jobs").arg(id));
+    side().showTestJob->setVisible(true);
     m_followTimer->start();
     showTestJob();
     // This window's dispatcher sends it now, ahead of the queue; another process finds it in the queue.
@@ -464,33 +459,30 @@ void DestinationsPage::enqueueTest(const MessagePreview &preview, const QJsonObj
 
 void DestinationsPage::reveal(QWidget *widget)
 {
-    buildSide();
     // After the layout has placed what was just shown or filled in.
     QTimer::singleShot(0, this, [this, widget] { m_sideScroll->ensureWidgetVisible(widget); });
 }
 
 void DestinationsPage::stopFollowingTest()
 {
-    buildSide();
     m_followTimer->stop();
     m_testJobId = 0;
     m_testBlocked.clear();
     m_testShownState.reset();
     m_pendingTest.reset();
-    m_testStatus->clear();
-    m_showTestJob->setVisible(false);
+    side().testStatus->clear();
+    side().showTestJob->setVisible(false);
 }
 
 void DestinationsPage::showTestJob()
 {
     if (!m_testJobId)
         return;
-    buildSide();
     const auto job = m_workspace.jobs()->job(m_testJobId);
     if (!job) {
         m_followTimer->stop();
-        m_showTestJob->setVisible(false);
-        m_testStatus->setText(tr("Test job %1 no longer exists.").arg(m_testJobId));
+        side().showTestJob->setVisible(false);
+        side().testStatus->setText(tr("Test job %1 no longer exists.").arg(m_testJobId));
         return;
     }
     QString text = tr("Test job %1 to %2: %3").arg(job->id).arg(job->to, jobStateLabel(job->state));
@@ -514,11 +506,11 @@ void DestinationsPage::showTestJob()
                        "queued and goes out as soon as one of them runs.");
         }
     }
-    m_testStatus->setText(text);
+    side().testStatus->setText(text);
     // Each step may add a line: keep the outcome on screen without fighting a user who scrolled away.
     if (m_testShownState != job->state) {
         m_testShownState = job->state;
-        reveal(m_showTestJob);
+        reveal(side().showTestJob);
     }
     if (isFinal(job->state))
         m_followTimer->stop();

@@ -46,14 +46,14 @@ public:
     // side before then builds it.
     void buildSide();
     void finishBuilding();
-    bool isBuilt() const { return m_sideBuilt; }
+    bool isBuilt() const { return m_side.has_value(); }
     // Where the user put the dividers between the list, the form and the preview.
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
 
     DestinationEditor *editor() const { return m_editor; }
     // Null until the side is built (StartUp::Deferred: finishBuilding()).
-    MessagePreviewPanel *previewPanel() const { return m_preview; }
+    MessagePreviewPanel *previewPanel() const { return m_side ? m_side->preview : nullptr; }
 
     // Asks for the test recipient; the default shows a dialog. Tests replace it.
     using RecipientPrompt =
@@ -98,14 +98,20 @@ private:
     QListWidget *m_list = nullptr;
     QStackedWidget *m_editorStack = nullptr;
     DestinationEditor *m_editor = nullptr;
-    MessagePreviewPanel *m_preview = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_activity = nullptr;
-    QListWidget *m_results = nullptr;
-    QLabel *m_testStatus = nullptr;
-    QPushButton *m_showTestJob = nullptr;
+    // The preview and what Verify and Send Test found (buildSide()). Reached through side(), which builds it
+    // first, so nothing can use it unbuilt.
+    struct Side
+    {
+        MessagePreviewPanel *preview = nullptr;
+        QProgressBar *progress = nullptr;
+        QLabel *activity = nullptr;
+        QListWidget *results = nullptr;
+        QLabel *testStatus = nullptr;
+        QPushButton *showTestJob = nullptr;
+    };
+    Side &side();
+    std::optional<Side> m_side;
     QScrollArea *m_sideScroll = nullptr;
-    bool m_sideBuilt = false;
     TwilioVerifier *m_verifier = nullptr;
     QTimer *m_followTimer = nullptr;
     RecipientPrompt m_prompt;
