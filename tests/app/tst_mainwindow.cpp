@@ -133,13 +133,18 @@ void tst_MainWindow::shouldRememberGeometryAndSection()
 void tst_MainWindow::shouldRememberWhereTheDestinationsDividersAre()
 {
     Workspace &p = profile(QStringLiteral("dividers"));
+    // The window on screen at 1280 px, and its dividers.
+    const auto dividers = [](MainWindow &window) {
+        window.resize(1280, 800);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window)
+                   ? window.findChild<QSplitter *>(QStringLiteral("destinationsSplitter"))
+                   : nullptr;
+    };
     QList<int> moved;
     {
         MainWindow window(p);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("destinationsSplitter"));
+        auto *splitter = dividers(window);
         QVERIFY(splitter);
         const QList<int> initial = splitter->sizes();
         QCOMPARE(initial.size(), 3);
@@ -151,10 +156,7 @@ void tst_MainWindow::shouldRememberWhereTheDestinationsDividersAre()
         window.close();
     }
     MainWindow again(p);
-    again.resize(1280, 800);
-    again.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&again));
-    auto *splitter = again.findChild<QSplitter *>(QStringLiteral("destinationsSplitter"));
+    auto *splitter = dividers(again);
     QVERIFY(splitter);
     QCOMPARE(splitter->sizes(), moved);
 }

@@ -28,11 +28,11 @@ class tst_StartUp : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldPaintFirstAndFinishBuildingAfter();
+    void shouldCheckTheFormAsSoonAsTheUserTypes();
 };
 
 namespace {
 
-// Whether a library whose file name contains `name` is mapped into this process.
 // With LEADRAILS_SHOTS_DIR set, keeps a picture of the window for a person to look at.
 void keepShot(QWidget &window, const QString &name)
 {
@@ -42,6 +42,7 @@ void keepShot(QWidget &window, const QString &name)
     }
 }
 
+// Whether a library whose file name contains `name` is mapped into this process.
 bool isLoaded(const char *name)
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
@@ -112,12 +113,27 @@ void tst_StartUp::shouldPaintFirstAndFinishBuildingAfter()
     keepShot(window, QStringLiteral("startup-built"));
     // Still nothing was sent, so the network module is not loaded.
     QVERIFY(!isLoaded("leadrails_network"));
+}
 
-    // Typing checks the form as before.
-    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-    QVERIFY(name);
-    QTest::keyClicks(name, QStringLiteral("Spring promo"));
-    QVERIFY(!editor->isValid()); // the Account SID and the rest are still missing
+void tst_StartUp::shouldCheckTheFormAsSoonAsTheUserTypes()
+{
+    // Someone quicker than finishStartUp(): the first edit checks the form and shows what is wrong.
+    QString error;
+    auto workspace = Testing::temporaryWorkspace(&error);
+    QVERIFY2(workspace, qPrintable(error));
+    MainWindow window(*workspace, StartUp::Deferred);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DestinationEditor *editor = window.destinationsPage()->editor();
+    QVERIFY(!editor->isChecked());
+    auto *accountSid = editor->findChild<QLineEdit *>(QStringLiteral("accountSidEdit"));
+    auto *accountSidError = editor->findChild<QLabel *>(QStringLiteral("accountSidError"));
+    QVERIFY(accountSid && accountSidError);
+    QVERIFY(!accountSidError->isVisible());
+    QTest::keyClicks(accountSid, QStringLiteral("AC123"));
+    QVERIFY(editor->isChecked());
+    QVERIFY(accountSidError->isVisible());
+    QVERIFY(!accountSidError->text().isEmpty());
 }
 
 QTEST_MAIN(tst_StartUp)
