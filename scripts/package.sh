@@ -86,6 +86,16 @@ placed=$("$root/usr/bin/leadrails-cli" --data-dir "$profile" preview \
   --lead-json '{"phone":"+14155552671"}' --body 'Hi. Reply STOP to opt out.' 2>&1 || true)
 for m in "${modules[@]}"; do mv "$m.aside" "$m"; done
 [[ "$placed" == *"San Francisco"* ]] || { echo "$placed" >&2; fail "leadrails-cli did not load the phone modules"; }
+# A broken installation (the phone module deleted) says so and what to do, rather than blaming the input.
+phone_module=$(find "$root/usr/lib" -path '*/leadrails/leadrails_phone.so')
+mv "$phone_module" "$phone_module.gone"
+for m in "${modules[@]}"; do mv "$m" "$m.aside"; done
+broken=$("$root/usr/bin/leadrails-cli" --data-dir "$profile" preview \
+  --lead-json '{"phone":"+14155552671"}' --body 'Hi. Reply STOP to opt out.' 2>&1 || true)
+for m in "${modules[@]}"; do mv "$m.aside" "$m"; done
+mv "$phone_module.gone" "$phone_module"
+[[ "$broken" == *"not installed completely"*"Reinstall LeadRails"* ]] ||
+  { echo "$broken" >&2; fail "leadrails-cli without its phone module does not say to reinstall"; }
 gzip -dc "$root/usr/share/man/man1/leadrails-cli.1.gz" | grep -qF '.SS "leadrails-cli send-test"' ||
   fail "the manual page has no section for send-test"
 

@@ -175,8 +175,9 @@ void PhoneNumbers::loadGeocoder()
 
 bool PhoneNumbers::isKnownRegion(const QString &region)
 {
-    const auto *module = phoneModule();
-    return module && module->isKnownRegion(region);
+    if (const auto *module = phoneModule())
+        return module->isKnownRegion(region);
+    return region.size() == 2 && region.front().isLetter() && region.back().isLetter();
 }
 
 PhoneAnalysis PhoneNumbers::analyze(const QString &input, const QString &defaultRegion)

@@ -68,6 +68,8 @@ public:
     // setting). Cheap enough to run on every keystroke.
     static PhoneAnalysis analyze(const QString &input, const QString &defaultRegion = QStringLiteral("US"));
     // For validating a destination's region setting: a two-letter code libphonenumber has metadata for.
+    // Without the phone module (a broken installation) any two letters pass: the code may well be right, and
+    // analyze() then says what is wrong and what to do.
     static bool isKnownRegion(const QString &region);
     // Loads the phone module and its numbering metadata now (about 15 ms) so that the first analysis does not
     // pay for it. Safe from any thread; the GUI calls it on a worker once its window has painted.
