@@ -71,8 +71,9 @@ public:
     // Without the phone module (a broken installation) any two letters pass: the code may well be right, and
     // analyze() then says what is wrong and what to do.
     static bool isKnownRegion(const QString &region);
-    // Loads the phone module and its numbering metadata now (about 15 ms) so that the first analysis does not
-    // pay for it. Safe from any thread; the GUI calls it on a worker once its window has painted.
+    // Loads the phone module, its numbering metadata and the regular expressions an analysis compiles, now
+    // (25-60 ms on a worker of a busy 2-core machine), so that the first analysis does not pay for it. Safe
+    // from any thread; the GUI calls it on a worker once its window has painted.
     static void warmUp();
     // A valid number's place (PhoneAnalysis::location) comes from the geocoder module, which analyze() loads
     // the first time it needs it (tens of ms, once per process). A program that must not wait for it (the
