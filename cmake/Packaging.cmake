@@ -50,7 +50,8 @@ set(CPACK_DEBIAN_DESKTOP_PACKAGE_SECTION net)
 # shlibdeps sees only linked libraries; Qt loads the SQLite driver as a plugin. QtKeychain needs a
 # Secret Service on the session bus at run time: recommended, not required, since any provider will do
 # (KeePassXC, KWallet's bridge), and without one LeadRails still runs and says why it cannot keep secrets.
-# libqt6charts6 (the Jobs chart) is linked, so shlibdeps would find it too; it is named so the list says it.
+# libqt6charts6 (the Jobs chart) is linked by the charts module, so shlibdeps would find it too; it is named
+# so the list says it.
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6charts6")
 # The app runs without the other two (each executable is self-contained), so it depends on neither. The CLI
 # is part of the product (the AppStream data lists it), so apt installs it by default; the fake server is for

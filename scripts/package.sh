@@ -20,7 +20,7 @@ scripts/bootstrap.sh --deps-only
 cmake --preset release >/dev/null
 # Only what the packages hold: the release preset's tests and benchmarks are not needed here.
 cmake --build --preset release --target leadrails leadrails-cli leadrails-fake-twilio leadrails-cli-man \
-  leadrails_network leadrails_phone leadrails_geocoder
+  leadrails_network leadrails_phone leadrails_geocoder leadrails_charts
 out=build/release/packages
 rm -rf "$out"
 (cd build/release && cpack -G DEB) | grep -E '^CPack: - package:' || { echo "package: cpack failed" >&2; exit 1; }
@@ -75,9 +75,14 @@ profile="$root/profile"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/leadrails" --smoke-test --data-dir "$profile" >"$root/smoke.log" 2>&1 ||
   { cat "$root/smoke.log" >&2; fail "leadrails --smoke-test"; }
 grep -q 'main window shown' "$root/smoke.log" || { cat "$root/smoke.log" >&2; fail "leadrails --smoke-test"; }
-for module in leadrails_network leadrails_phone leadrails_geocoder; do
-  [ -n "$(find "$root/usr/lib" -path "*/leadrails/$module.so")" ] || fail "the module $module is not in the packages"
+for module in leadrails_network leadrails_phone leadrails_geocoder leadrails_charts; do
+  path=$(find "$root/usr/lib" -path "*/leadrails/$module.so")
+  [ -n "$path" ] || fail "the module $module is not in the packages"
+  ! ldd "$path" | grep -q 'not found' || fail "$module: $(ldd "$path" | grep 'not found')"
 done
+# The Jobs chart's module (Qt Charts) comes with the app, not with what the CLI needs.
+dpkg-deb --contents "$out"/leadrails-desktop_*.deb | grep -q '/leadrails/leadrails_charts\.so$' ||
+  fail "leadrails-desktop does not hold the charts module"
 # The phone modules are found beside the unpacked programs (not only in this build tree): the number is
 # checked and its place named. The build tree's copies are moved aside meanwhile.
 modules=(build/release/src/core/leadrails_phone.so build/release/src/core/leadrails_geocoder.so)

@@ -2357,6 +2357,10 @@ Fallidos: %4</translation>
         <source>Its destination was removed, so this job cannot be sent again.</source>
         <translation>Se eliminó su destino, así que este trabajo ya no se puede volver a enviar.</translation>
     </message>
+    <message>
+        <source>The chart is not shown: LeadRails is not installed completely (%1 is missing). Reinstall LeadRails.</source>
+        <translation>El gráfico no se muestra: LeadRails no está instalado por completo (falta %1). Vuelva a instalar LeadRails.</translation>
+    </message>
 </context>
 <context>
     <name>LeadRails::KeychainSecretStore</name>

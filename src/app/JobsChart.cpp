@@ -1,7 +1,5 @@
 #include "JobsChart.h"
 
-#include "JobStore.h"
-
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -41,9 +39,9 @@ int axisTop(int largest)
 
 } // namespace
 
-JobsChart::JobsChart(JobStore &store, QWidget *parent)
+JobsChart::JobsChart(JobsChartApi::ReadCounts read, QWidget *parent)
     : QChartView(parent)
-    , m_store(store)
+    , m_read(std::move(read))
 {
     setAccessibleName(tr("Jobs per day, last 30 days"));
     setRenderHint(QPainter::Antialiasing);
@@ -95,7 +93,6 @@ JobsChart::JobsChart(JobStore &store, QWidget *parent)
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(kRefreshIntervalMs);
     connect(m_throttle, &QTimer::timeout, this, &JobsChart::refresh);
-    connect(&m_store, &JobStore::jobChanged, this, &JobsChart::scheduleRefresh);
 
     for (int i = 0; i < dayCount; ++i)
         m_counts.append(DailyJobCounts{QDate::currentDate().addDays(i - dayCount + 1)});
@@ -134,7 +131,7 @@ void JobsChart::refresh()
     m_throttle->stop();
     m_stale = false;
     const QDate today = QDate::currentDate();
-    QList<DailyJobCounts> counts = m_store.dailyCounts(today.addDays(1 - dayCount), today, m_destinationId);
+    QList<DailyJobCounts> counts = m_read(today.addDays(1 - dayCount), today, m_destinationId);
     if (counts.size() != dayCount) {
         // The database could not be read: empty days rather than a chart of yesterday's window.
         counts.clear();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Job.h"
+#include "JobsChartApi.h"
 
 #include <QChartView>
 #include <QList>
@@ -13,34 +13,30 @@ class QValueAxis;
 
 namespace LeadRails {
 
-class JobStore;
-
 // The Jobs view's chart: sent, delivered and failed per local day over the last 30 days, as bars (what each
 // counts is in DailyJobCounts). It reads the hourly counts the database keeps, so it costs the same at a
-// million jobs; a burst of changes costs one read a second, and none while it is hidden.
-class JobsChart : public QChartView
+// million jobs; a burst of changes costs one read a second, and none while it is hidden. Built into the
+// charts module only (ChartsModule.cpp); the Jobs view knows it as a JobsChartApi::Chart.
+class JobsChart : public QChartView, public JobsChartApi::Chart
 {
     Q_OBJECT
 
 public:
-    static constexpr int dayCount = 30;
+    static constexpr int dayCount = JobsChartApi::kDayCount;
 
-    explicit JobsChart(JobStore &store, QWidget *parent = nullptr);
+    explicit JobsChart(JobsChartApi::ReadCounts read, QWidget *parent = nullptr);
 
-    // Only this destination's jobs; every destination when empty. Reads again at once when it changes.
-    void setDestination(const QString &destinationId);
-    QString destination() const { return m_destinationId; }
-    // What the bars show, oldest day first (today last).
-    const QList<DailyJobCounts> &counts() const { return m_counts; }
-    // The tooltip of a day's bars: the date and its three numbers.
-    QString dayToolTip(int index) const;
+    QWidget *widget() override { return this; }
+    void setDestination(const QString &destinationId) override;
+    QString destination() const override { return m_destinationId; }
+    const QList<DailyJobCounts> &counts() const override { return m_counts; }
+    QString dayToolTip(int index) const override;
 
     QSize sizeHint() const override;
 
 public Q_SLOTS:
     void refresh();
-    // Jobs may have changed: reads again within a second, or on the next show when hidden.
-    void scheduleRefresh();
+    void scheduleRefresh() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,7 +46,7 @@ private:
     void applyPalette();
     void updateDayLabels();
 
-    JobStore &m_store;
+    JobsChartApi::ReadCounts m_read;
     QString m_destinationId;
     QList<DailyJobCounts> m_counts;
     QDate m_labelledToday; // the day the axis labels were made for

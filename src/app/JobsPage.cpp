@@ -7,7 +7,7 @@
 #include "JobCsvExporter.h"
 #include "JobListModel.h"
 #include "JobStore.h"
-#include "JobsChart.h"
+#include "Modules.h"
 #include "TwilioErrorCatalog.h"
 #include "Workspace.h"
 
@@ -47,6 +47,14 @@ struct StatusChoice
     const char *label;
     QList<JobState> states;
 };
+
+// Null when the module is missing (a broken installation).
+const JobsChartApi::Functions *chartsModule()
+{
+    static const JobsChartApi::Functions *const functions = Modules::functions<JobsChartApi::Functions>(
+        LEADRAILS_CHARTS_FILE, LEADRAILS_CHARTS_BUILD_PATH, JobsChartApi::kFunctions);
+    return functions;
+}
 
 const QString kSortColumnKey = QStringLiteral("jobsView/sortColumn");
 const QString kSortOrderKey = QStringLiteral("jobsView/sortOrder");
@@ -226,15 +234,33 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     // The last 30 days above the table, at its own height (no stretch); drag the handle up to hide it. It
     // follows the destination filter and reads again whenever the table does (filters, F5, the dispatcher).
-    auto *chart = new JobsChart(*workspace.jobs(), this);
-    chart->setObjectName(QStringLiteral("jobsChart"));
-    splitter->insertWidget(0, chart);
-    connect(m_model, &QAbstractItemModel::modelReset, chart, [this, chart] {
-        if (m_model->filter().destinationId != chart->destination())
-            chart->setDestination(m_model->filter().destinationId);
-        else
-            chart->scheduleRefresh();
-    });
+    if (const auto *charts = chartsModule()) {
+        JobStore *jobs = workspace.jobs();
+        m_chart = charts->create(
+            [jobs](const QDate &firstDay, const QDate &lastDay, const QString &destinationId) {
+                return jobs->dailyCounts(firstDay, lastDay, destinationId);
+            },
+            this);
+        QWidget *chart = m_chart->widget();
+        chart->setObjectName(QStringLiteral("jobsChart"));
+        splitter->insertWidget(0, chart);
+        connect(jobs, &JobStore::jobChanged, chart, [this] { m_chart->scheduleRefresh(); });
+        connect(m_model, &QAbstractItemModel::modelReset, chart, [this] {
+            if (m_model->filter().destinationId != m_chart->destination())
+                m_chart->setDestination(m_model->filter().destinationId);
+            else
+                m_chart->scheduleRefresh();
+        });
+    } else {
+        auto *missing = new QLabel(
+            tr("The chart is not shown: LeadRails is not installed completely (%1 is missing). Reinstall "
+               "LeadRails.")
+                .arg(QStringLiteral(LEADRAILS_CHARTS_FILE)),
+            this);
+        missing->setObjectName(QStringLiteral("jobsChartMissing"));
+        missing->setWordWrap(true);
+        splitter->insertWidget(0, missing);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

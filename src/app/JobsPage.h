@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "JobsChartApi.h"
 
 #include <QHash>
 #include <QMap>
@@ -36,6 +37,9 @@ public:
     explicit JobsPage(Workspace &workspace, QWidget *parent = nullptr);
 
     JobListModel *model() const { return m_model; }
+    // The last 30 days above the table; null when the charts module is missing (a broken installation: a
+    // line says so in its place).
+    JobsChartApi::Chart *chart() const { return m_chart; }
     QTableView *view() const { return m_view; }
     // Writes the filtered rows to a CSV file on a worker thread, with progress and Cancel; the line under the
     // table then says where the file went or what failed. Returns false while another export runs.
@@ -95,6 +99,7 @@ private:
     QDateEdit *m_to = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    JobsChartApi::Chart *m_chart = nullptr;
     QTextBrowser *m_detail = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_replay = nullptr;

@@ -1,6 +1,7 @@
 #include "DestinationEditor.h"
 #include "DestinationsPage.h"
 #include "FirstPaintProbe.h"
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "MessagePreviewPanel.h"
 #include "PhoneNumbers.h"
@@ -60,6 +61,7 @@ void tst_StartUp::initTestCase()
     // Linked into this test, they would be mapped whatever the window does.
     QVERIFY(!isLoaded("libphonenumber"));
     QVERIFY(!isLoaded("leadrails_network"));
+    QVERIFY(!isLoaded("libQt6Charts"));
 }
 
 void tst_StartUp::shouldPaintFirstAndFinishBuildingAfter()
@@ -90,6 +92,7 @@ void tst_StartUp::shouldPaintFirstAndFinishBuildingAfter()
     QVERIFY(!isLoaded("libphonenumber"));
     QVERIFY(!isLoaded("leadrails_phone"));
     QVERIFY(!isLoaded("leadrails_network"));
+    QVERIFY(!isLoaded("libQt6Charts"));
     keepShot(window, QStringLiteral("startup-first-paint"));
     const QPoint editorOrigin = editor->mapTo(&window, QPoint());
     const int editorWidth = editor->width();
@@ -113,6 +116,12 @@ void tst_StartUp::shouldPaintFirstAndFinishBuildingAfter()
     keepShot(window, QStringLiteral("startup-built"));
     // Still nothing was sent, so the network module is not loaded.
     QVERIFY(!isLoaded("leadrails_network"));
+    // Nor Qt Charts, until the Jobs view is opened: it loads the charts module for its chart.
+    QVERIFY(!isLoaded("libQt6Charts"));
+    window.showSection(MainWindow::Section::Jobs);
+    QVERIFY(window.jobsPage()->chart());
+    QVERIFY(isLoaded("leadrails_charts"));
+    QTRY_VERIFY(window.jobsPage()->chart()->widget()->isVisible());
 }
 
 void tst_StartUp::shouldCheckTheFormAsSoonAsTheUserTypes()
