@@ -107,6 +107,10 @@ bool askToConfirm(QWidget *parent, const QString &question, const QString &confi
 } // namespace
 
 JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
+    : JobsPage(workspace, chartsModule(), parent)
+{}
+
+JobsPage::JobsPage(Workspace &workspace, const JobsChartApi::Functions *charts, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
@@ -234,7 +238,7 @@ JobsPage::JobsPage(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     // The last 30 days above the table, at its own height (no stretch); drag the handle up to hide it. It
     // follows the destination filter and reads again whenever the table does (filters, F5, the dispatcher).
-    if (const auto *charts = chartsModule()) {
+    if (charts) {
         JobStore *jobs = workspace.jobs();
         m_chart = charts->create(
             [jobs](const QDate &firstDay, const QDate &lastDay, const QString &destinationId) {

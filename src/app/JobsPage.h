@@ -34,7 +34,10 @@ class JobsPage : public QWidget
     Q_OBJECT
 
 public:
+    // With the chart from the installed charts module.
     explicit JobsPage(Workspace &workspace, QWidget *parent = nullptr);
+    // charts: the charts module's table; null when it is missing, and a line says so in the chart's place.
+    JobsPage(Workspace &workspace, const JobsChartApi::Functions *charts, QWidget *parent = nullptr);
 
     JobListModel *model() const { return m_model; }
     // The last 30 days above the table; null when the charts module is missing (a broken installation: a

@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QLabel>
 #include <QLegend>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void shouldCatchUpWhenShownAgain();
     void shouldFollowDarkPalette();
     void shouldStayShortAboveTheTable();
+    void shouldSayWhatIsMissingWithoutItsModule();
 
 private:
     // The bar a user sees for today in the set named label ("Sent", "Delivered", "Failed").
@@ -273,6 +275,28 @@ void tst_JobsChart::shouldStayShortAboveTheTable()
              qPrintable(QString::number(m_chart->height())));
     QVERIFY(m_chart->mapTo(m_page.get(), QPoint(0, 0)).y() <
             m_page->view()->mapTo(m_page.get(), QPoint(0, 0)).y());
+}
+
+void tst_JobsChart::shouldSayWhatIsMissingWithoutItsModule()
+{
+    // A broken installation (the charts module deleted): the jobs are still listed, and the chart's place
+    // says what is wrong and what to do.
+    const JobsChartApi::Functions *const noModule = nullptr;
+    JobsPage page(*m_workspace, noModule);
+    page.resize(1280, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.chart());
+    QVERIFY(!page.findChild<QChartView *>());
+    auto *missing = page.findChild<QLabel *>(QStringLiteral("jobsChartMissing"));
+    QVERIFY(missing);
+    QVERIFY(missing->isVisible());
+    QVERIFY2(missing->text().contains(QStringLiteral("leadrails_charts")) &&
+                 missing->text().contains(QStringLiteral("Reinstall LeadRails")),
+             qPrintable(missing->text()));
+    QTRY_VERIFY(page.view()->model()->rowCount() > 0);
+    if (const QString dir = qEnvironmentVariable("LEADRAILS_SHOTS_DIR"); !dir.isEmpty())
+        page.grab().save(dir + QStringLiteral("/jobschart-missing.png"));
 }
 
 QTEST_MAIN(tst_JobsChart)
