@@ -81,8 +81,9 @@ for module in leadrails_network leadrails_phone leadrails_geocoder leadrails_cha
   ! ldd "$path" | grep -q 'not found' || fail "$module: $(ldd "$path" | grep 'not found')"
 done
 # The Jobs chart's module (Qt Charts) comes with the app, not with what the CLI needs.
-dpkg-deb --contents "$out"/leadrails-desktop_*.deb | grep -q '/leadrails/leadrails_charts\.so$' ||
-  fail "leadrails-desktop does not hold the charts module"
+# (Read whole first: grep -q would stop reading, and under pipefail dpkg-deb's broken pipe fails the test.)
+desktop_files=$(dpkg-deb --contents "$out"/leadrails-desktop_*.deb)
+grep -q '/leadrails/leadrails_charts\.so$' <<<"$desktop_files" || fail "leadrails-desktop does not hold the charts module"
 # The phone modules are found beside the unpacked programs (not only in this build tree): the number is
 # checked and its place named. The build tree's copies are moved aside meanwhile.
 modules=(build/release/src/core/leadrails_phone.so build/release/src/core/leadrails_geocoder.so)
