@@ -36,12 +36,18 @@ HttpTransport::HttpTransport(QNetworkAccessManager *network)
     : m_network(network)
 {}
 
+HttpTransport::HttpTransport(QNetworkAccessManager *network, const NetworkModuleApi::Functions *module)
+    : m_network(network)
+    , m_module(module)
+    , m_moduleGiven(true)
+{}
+
 HttpTransport::~HttpTransport() = default;
 
 void HttpTransport::send(const HttpRequest &request, QObject *context, Done done)
 {
     if (!m_backend) {
-        if (const auto *module = networkModule())
+        if (const auto *module = m_moduleGiven ? m_module : networkModule())
             m_backend.reset(module->createBackend(m_network));
     }
     if (m_backend) {

@@ -12,6 +12,10 @@ class QObject;
 
 namespace LeadRails {
 
+namespace NetworkModuleApi {
+struct Functions;
+}
+
 // One request, as TwilioClient makes it.
 struct HttpRequest
 {
@@ -48,6 +52,9 @@ class HttpTransport
 public:
     // network: one to use instead of its own (tests record what is sent with theirs); it must outlive this.
     explicit HttpTransport(QNetworkAccessManager *network = nullptr);
+    // Sends through this network module's table instead of the installed module's; null sends nothing, as a
+    // broken installation whose module is missing (every request fails, as never sent).
+    HttpTransport(QNetworkAccessManager *network, const NetworkModuleApi::Functions *module);
     ~HttpTransport();
     HttpTransport(const HttpTransport &) = delete;
     HttpTransport &operator=(const HttpTransport &) = delete;
@@ -66,6 +73,8 @@ public:
 
 private:
     QNetworkAccessManager *m_network;
+    const NetworkModuleApi::Functions *m_module = nullptr;
+    bool m_moduleGiven = false; // else the installed module, loaded by the first request
     std::unique_ptr<Backend> m_backend;
 };
 

@@ -1,5 +1,6 @@
 #include "FakeTwilioServer.h"
 #include "HttpTransport.h"
+#include "NetworkModuleApi.h"
 #include "Redaction.h"
 #include "TwilioClient.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void shouldClassifyFaults_data();
     void shouldClassifyFaults();
     void shouldTreatRefusedConnectionAsTransient();
+    void shouldSendNothingAndSayToReinstallWithoutTheNetworkModule();
     void shouldFollowMessageToDelivered();
     void shouldReportDeliveryErrorCode();
     void shouldListMessagesAcrossPages();
@@ -274,6 +276,29 @@ void tst_TwilioClient::shouldTreatRefusedConnectionAsTransient()
     });
     QCOMPARE(r.category, OutcomeCategory::Transient);
     QCOMPARE(r.httpStatus, 0);
+}
+
+void tst_TwilioClient::shouldSendNothingAndSayToReinstallWithoutTheNetworkModule()
+{
+    // A broken installation (the network module deleted): nothing leaves the machine, so the send is an
+    // ordinary retryable failure, never one that may have reached Twilio (which would hold the job for
+    // reconciliation); and it says what is wrong and what to do.
+    HttpTransport broken(m_network.get(), static_cast<const NetworkModuleApi::Functions *>(nullptr));
+    TwilioEndpoints endpoints;
+    endpoints.apiBase = m_server->baseUrl();
+    endpoints.messagingBase = m_server->baseUrl();
+    TwilioClient client(&broken, endpoints);
+    const auto r = wait([&](auto done) {
+        client.sendMessage(live(), {QStringLiteral("+14155552671"), kFrom, {}, QStringLiteral("Hi")}, this,
+                           done);
+    });
+    QCOMPARE(r.category, OutcomeCategory::Transient);
+    QCOMPARE(r.httpStatus, 0);
+    QVERIFY2(r.errorMessage.contains(QStringLiteral("leadrails_network")) &&
+                 r.errorMessage.contains(QStringLiteral("Reinstall LeadRails")),
+             qPrintable(r.errorMessage));
+    QCOMPARE(m_server->requests().size(), 0);
+    QVERIFY(m_server->messages().isEmpty());
 }
 
 void tst_TwilioClient::shouldFollowMessageToDelivered()
