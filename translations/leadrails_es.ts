@@ -2361,6 +2361,10 @@ Fallidos: %4</translation>
         <source>The chart is not shown: LeadRails is not installed completely (%1 is missing). Reinstall LeadRails.</source>
         <translation>El gráfico no se muestra: LeadRails no está instalado por completo (falta %1). Vuelva a instalar LeadRails.</translation>
     </message>
+    <message>
+        <source>It is still on its way: replay it once it has finished (or cancel it first).</source>
+        <translation>Todavía está en curso: repítalo cuando haya terminado (o cancélelo antes).</translation>
+    </message>
 </context>
 <context>
     <name>LeadRails::KeychainSecretStore</name>

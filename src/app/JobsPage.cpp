@@ -531,8 +531,12 @@ void JobsPage::showCurrent()
         return;
     }
     m_retry->setEnabled(canRetryByHand(*job));
+    m_replay->setEnabled(canReplayByHand(*job));
     m_cancel->setEnabled(canCancelByHand(*job));
     // The buttons say so instead of failing when clicked.
+    if (!isFinal(job->state))
+        m_replay->setToolTip(
+            tr("It is still on its way: replay it once it has finished (or cancel it first)."));
     if (!hasDestination(*job)) {
         const QString why = tr("Its destination was removed, so this job cannot be sent again.");
         m_retry->setToolTip(why);

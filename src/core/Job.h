@@ -48,6 +48,11 @@ inline bool canRetryByHand(const Job &job)
 {
     return transition(job.state, JobEvent::ManualRetry).has_value() && hasDestination(job);
 }
+// Replay queues a copy: only of a job that has finished, or the person would be texted twice.
+inline bool canReplayByHand(const Job &job)
+{
+    return isFinal(job.state) && hasDestination(job);
+}
 inline bool canCancelByHand(const Job &job)
 {
     return transition(job.state, JobEvent::Cancel).has_value();

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void shouldSearchPhoneBodyAndSid();
     void shouldRetryFailedJobFromView();
     void shouldNotOfferToSendAgainWhenTheDestinationWasRemoved();
+    void shouldNotOfferToReplayAJobStillOnItsWay();
     void shouldExplainErrorInDetailPane();
     // Export: tst_jobsexport.
     void shouldRetrySelectedJobsAndSayWhatWasSkipped();
@@ -189,7 +190,29 @@ void tst_JobsPage::shouldNotOfferToSendAgainWhenTheDestinationWasRemoved()
     // Another job shows its own buttons again.
     const int other = row == 0 ? 1 : 0;
     m_page->view()->selectRow(other);
-    QCOMPARE(button("replayJobButton")->isEnabled(), hasDestination(*m_page->model()->jobAt(other)));
+    QCOMPARE(button("replayJobButton")->isEnabled(), canReplayByHand(*m_page->model()->jobAt(other)));
+    QVERIFY2(!button("replayJobButton")->toolTip().contains(QLatin1String("destination was removed")),
+             qPrintable(button("replayJobButton")->toolTip()));
+}
+
+void tst_JobsPage::shouldNotOfferToReplayAJobStillOnItsWay()
+{
+    // Replaying a job that is still queued would text the person twice.
+    const int queued = rowOf(JobState::Queued);
+    QVERIFY(queued >= 0);
+    m_page->view()->clearSelection();
+    m_page->view()->selectRow(queued);
+    QVERIFY(!button("replayJobButton")->isEnabled());
+    QVERIFY2(button("replayJobButton")->toolTip().contains(QLatin1String("still on its way")),
+             qPrintable(button("replayJobButton")->toolTip()));
+    QVERIFY(button("cancelJobButton")->isEnabled()); // what can be done instead
+
+    // A finished one can be sent again.
+    const int delivered = rowOf(JobState::Delivered);
+    QVERIFY(delivered >= 0);
+    m_page->view()->clearSelection();
+    m_page->view()->selectRow(delivered);
+    QVERIFY(button("replayJobButton")->isEnabled());
     QCOMPARE(button("replayJobButton")->toolTip(),
              QStringLiteral("Queue a new job with the same lead and message"));
 }
