@@ -52,10 +52,8 @@ DestinationEditor::DestinationEditor(DestinationStore &store, QString keychainBa
 
     if (firstCheck == FirstCheck::Now) {
         editNew();
-    } else { // a fresh form: nothing to save or revert yet, as the check would find
-        fill(freshDestination());
-        m_ui->saveButton->setEnabled(false);
-        m_ui->revertButton->setEnabled(false);
+    } else {
+        editUnchecked(freshDestination());
     }
 }
 
@@ -106,6 +104,15 @@ void DestinationEditor::editNew()
 void DestinationEditor::edit(const Destination &destination)
 {
     load(destination);
+}
+
+void DestinationEditor::editUnchecked(const Destination &destination)
+{
+    fill(destination);
+    m_checked = false;
+    // As the check would find: nothing to save or revert yet.
+    m_ui->saveButton->setEnabled(false);
+    m_ui->revertButton->setEnabled(false);
 }
 
 void DestinationEditor::load(const Destination &destination)

@@ -36,6 +36,8 @@ public:
     void editNew();
     // Loads a stored destination (its secret stays in the keychain).
     void edit(const Destination &destination);
+    // The same, not checked yet: for a FirstCheck::Deferred form before checkNow().
+    void editUnchecked(const Destination &destination);
 
     bool isNew() const { return m_original.id.isEmpty(); }
     bool isDirty() const;

@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace LeadRails {
 
 namespace {
@@ -238,6 +240,29 @@ void DestinationsPage::finishBuilding()
     if (!m_editor->isChecked())
         m_editor->checkNow();
     updatePreview();
+}
+
+QString DestinationsPage::currentDestinationId() const
+{
+    return m_currentRow >= 0 && m_currentRow < m_destinations.size() ? m_destinations.at(m_currentRow).id
+                                                                     : QString();
+}
+
+void DestinationsPage::openAtStart(const QString &id)
+{
+    if (m_destinations.isEmpty())
+        return;
+    const auto found = std::find_if(m_destinations.cbegin(), m_destinations.cend(),
+                                    [&id](const Destination &d) { return d.id == id; });
+    const int row = found == m_destinations.cend() ? 0 : int(found - m_destinations.cbegin());
+    if (isBuilt()) {
+        m_list->setCurrentRow(row);
+        return;
+    }
+    const QSignalBlocker block(m_list);
+    m_list->setCurrentRow(row);
+    m_currentRow = row;
+    m_editor->editUnchecked(m_destinations.at(row));
 }
 
 void DestinationsPage::setBusy(bool busy, const QString &what)

@@ -52,6 +52,12 @@ public:
     void restoreSplitterState(const QByteArray &state);
 
     DestinationEditor *editor() const { return m_editor; }
+    // The destination in the form; empty for a new one.
+    QString currentDestinationId() const;
+    // Opens the destination with this id, or the first one when it is gone (or empty); the new-destination
+    // form stays when there are none. Before the side is built (StartUp::Deferred) it only fills the form,
+    // which finishBuilding() then checks; after, it is a click on the destination in the list.
+    void openAtStart(const QString &id);
     // Null until the side is built (StartUp::Deferred: finishBuilding()).
     MessagePreviewPanel *previewPanel() const { return m_side ? m_side->preview : nullptr; }
 

@@ -50,6 +50,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSectionKey = QStringLiteral("mainWindow/section");
 const QString kDestinationsSplitterKey = QStringLiteral("mainWindow/destinationsSplitter");
+const QString kDestinationKey = QStringLiteral("mainWindow/destination");
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, StartUp startUp, QWidget *parent)
@@ -325,6 +326,7 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(settings->value(kStateKey).toByteArray());
     m_destinations->restoreSplitterState(settings->value(kDestinationsSplitterKey).toByteArray());
+    m_destinations->openAtStart(settings->value(kDestinationKey).toString());
     const int section = settings->value(kSectionKey, 0).toInt();
     showSection(section >= 0 && section < m_ui->navigation->count() ? static_cast<Section>(section)
                                                                     : Section::Destinations);
@@ -336,6 +338,7 @@ void MainWindow::saveLayout() const
     settings->setValue(kGeometryKey, saveGeometry());
     settings->setValue(kStateKey, saveState());
     settings->setValue(kDestinationsSplitterKey, m_destinations->splitterState());
+    settings->setValue(kDestinationKey, m_destinations->currentDestinationId());
     settings->setValue(kSectionKey, static_cast<int>(currentSection()));
 }
 

@@ -1,9 +1,15 @@
+#include "DestinationEditor.h"
+#include "DestinationStore.h"
+#include "DestinationsPage.h"
+#include "DevSeed.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "Workspace.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -24,6 +30,7 @@ private Q_SLOTS:
     void shouldShowProfileInStatusBar();
     void shouldRememberGeometryAndSection();
     void shouldRememberWhereTheDestinationsDividersAre();
+    void shouldReopenOnTheDestinationLastShown();
 
 private:
     QTemporaryDir m_root;
@@ -159,6 +166,60 @@ void tst_MainWindow::shouldRememberWhereTheDestinationsDividersAre()
     auto *splitter = dividers(again);
     QVERIFY(splitter);
     QCOMPARE(splitter->sizes(), moved);
+}
+
+void tst_MainWindow::shouldReopenOnTheDestinationLastShown()
+{
+    Workspace &p = profile(QStringLiteral("reopen"));
+    QString error;
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(DevSeed::seedDestination(p.database(), QStringLiteral("Leads %1").arg(i), i,
+                                          QStringLiteral("tester"), &error),
+                 qPrintable(error));
+    }
+    const auto shown = [](MainWindow &window) {
+        return window.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text();
+    };
+    const auto list = [](MainWindow &window) {
+        return window.findChild<QListWidget *>(QStringLiteral("destinationList"));
+    };
+    // The names in the order the list shows them (by name).
+    const auto name = [&p](int row) { return p.destinations().list().value(row).name; };
+    QString third;
+    {
+        MainWindow window(p);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // With destinations, the first time it opens on the first of them, not on an empty form.
+        QCOMPARE(list(window)->currentRow(), 0);
+        QCOMPARE(shown(window), name(0));
+        list(window)->setCurrentRow(2);
+        third = shown(window);
+        QCOMPARE(third, name(2));
+        window.close();
+    }
+    // The next start opens on the one shown last, filled in by the first paint (before the phone library
+    // and the form's check), with nothing to save.
+    MainWindow again(p, StartUp::Deferred);
+    QCOMPARE(list(again)->currentRow(), 2);
+    QCOMPARE(shown(again), third);
+    QVERIFY(!again.destinationsPage()->editor()->isDirty());
+    again.finishStartUp();
+    QSignalSpy finished(&again, &MainWindow::startUpFinished);
+    QVERIFY(finished.wait());
+    QCOMPARE(shown(again), third);
+    QVERIFY(again.destinationsPage()->editor()->isChecked());
+    QVERIFY(!again.destinationsPage()->editor()->isDirty());
+    again.close();
+
+    // Removed since: the first one instead.
+    bool removed = false;
+    p.destinations().remove(again.destinationsPage()->currentDestinationId(),
+                            [&removed](const DestinationStore::Result &r) { removed = r.ok; });
+    QTRY_VERIFY(removed);
+    MainWindow after(p);
+    QCOMPARE(list(after)->currentRow(), 0);
+    QCOMPARE(shown(after), name(0));
 }
 
 QTEST_MAIN(tst_MainWindow)
