@@ -244,8 +244,9 @@ void DestinationsPage::finishBuilding()
 
 QString DestinationsPage::currentDestinationId() const
 {
-    return m_currentRow >= 0 && m_currentRow < m_destinations.size() ? m_destinations.at(m_currentRow).id
-                                                                     : QString();
+    // The editor's, not the list's: reload() (a rename, a pause by the dispatcher) leaves the list without a
+    // current row while the form still shows the destination.
+    return m_editor->savedDestination().id;
 }
 
 void DestinationsPage::openAtStart(const QString &id)

@@ -52,6 +52,8 @@ public:
     void restoreSplitterState(const QByteArray &state);
 
     DestinationEditor *editor() const { return m_editor; }
+    // As listed (reload()).
+    int destinationCount() const { return int(m_destinations.size()); }
     // The destination in the form; empty for a new one.
     QString currentDestinationId() const;
     // Opens the destination with this id, or the first one when it is gone (or empty); the new-destination

@@ -71,7 +71,7 @@ MainWindow::MainWindow(Workspace &workspace, StartUp startUp, QWidget *parent)
         if (currentSection() == Section::Jobs) // unsaved changes may have kept the user where they were
             jobsPage()->showJob(jobId);
     });
-    updateEmptyStates(int(workspace.destinations().list().size()));
+    updateEmptyStates(m_destinations->destinationCount());
 
     // The other sections are built on their first visit: start-up only pays for what is on screen. Their
     // empty states wait for it too (a visit shows them when there is nothing to list; the inbox says so
