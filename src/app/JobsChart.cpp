@@ -18,6 +18,8 @@
 
 namespace LeadRails {
 
+using JobsChartApi::kDayCount;
+
 namespace {
 
 constexpr int kRefreshIntervalMs = 1000;
@@ -70,7 +72,7 @@ JobsChart::JobsChart(JobsChartApi::ReadCounts read, QWidget *parent)
     m_days = new QCategoryAxis(this);
     m_days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_days->setGridLineVisible(false);
-    m_days->setRange(-0.5, dayCount - 0.5);
+    m_days->setRange(-0.5, kDayCount - 0.5);
     m_days->setStartValue(-0.5);
     m_jobs = new QValueAxis(this);
     m_jobs->setLabelFormat(QStringLiteral("%d"));
@@ -94,8 +96,8 @@ JobsChart::JobsChart(JobsChartApi::ReadCounts read, QWidget *parent)
     m_throttle->setInterval(kRefreshIntervalMs);
     connect(m_throttle, &QTimer::timeout, this, &JobsChart::refresh);
 
-    for (int i = 0; i < dayCount; ++i)
-        m_counts.append(DailyJobCounts{QDate::currentDate().addDays(i - dayCount + 1)});
+    for (int i = 0; i < kDayCount; ++i)
+        m_counts.append(DailyJobCounts{QDate::currentDate().addDays(i - kDayCount + 1)});
     applyPalette();
 }
 
@@ -131,12 +133,12 @@ void JobsChart::refresh()
     m_throttle->stop();
     m_stale = false;
     const QDate today = QDate::currentDate();
-    QList<DailyJobCounts> counts = m_read(today.addDays(1 - dayCount), today, m_destinationId);
-    if (counts.size() != dayCount) {
+    QList<DailyJobCounts> counts = m_read(today.addDays(1 - kDayCount), today, m_destinationId);
+    if (counts.size() != kDayCount) {
         // The database could not be read: empty days rather than a chart of yesterday's window.
         counts.clear();
-        for (int i = 0; i < dayCount; ++i)
-            counts.append(DailyJobCounts{today.addDays(i - dayCount + 1)});
+        for (int i = 0; i < kDayCount; ++i)
+            counts.append(DailyJobCounts{today.addDays(i - kDayCount + 1)});
     }
     m_counts = counts;
 
@@ -189,7 +191,7 @@ void JobsChart::updateDayLabels()
     for (const QString &label : m_days->categoriesLabels())
         m_days->remove(label);
     // Counted back from today, so today always has its label.
-    for (int index = (dayCount - 1) % kLabelEvery; index < dayCount; index += kLabelEvery)
+    for (int index = (kDayCount - 1) % kLabelEvery; index < kDayCount; index += kLabelEvery)
         m_days->append(QLocale().toString(m_counts.at(index).day,
                                           tr("MMM d", "date format of the Jobs chart's day labels")),
                        index);

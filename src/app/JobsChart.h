@@ -22,8 +22,6 @@ class JobsChart : public QChartView, public JobsChartApi::Chart
     Q_OBJECT
 
 public:
-    static constexpr int dayCount = JobsChartApi::kDayCount;
-
     explicit JobsChart(JobsChartApi::ReadCounts read, QWidget *parent = nullptr);
 
     QWidget *widget() override { return this; }

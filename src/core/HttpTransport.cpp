@@ -39,7 +39,6 @@ HttpTransport::HttpTransport(QNetworkAccessManager *network)
 HttpTransport::HttpTransport(QNetworkAccessManager *network, const NetworkModuleApi::Functions *module)
     : m_network(network)
     , m_module(module)
-    , m_moduleGiven(true)
 {}
 
 HttpTransport::~HttpTransport() = default;
@@ -47,7 +46,7 @@ HttpTransport::~HttpTransport() = default;
 void HttpTransport::send(const HttpRequest &request, QObject *context, Done done)
 {
     if (!m_backend) {
-        if (const auto *module = m_moduleGiven ? m_module : networkModule())
+        if (const auto *module = m_module ? *m_module : networkModule())
             m_backend.reset(module->createBackend(m_network));
     }
     if (m_backend) {

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QObject;
@@ -73,8 +74,8 @@ public:
 
 private:
     QNetworkAccessManager *m_network;
-    const NetworkModuleApi::Functions *m_module = nullptr;
-    bool m_moduleGiven = false; // else the installed module, loaded by the first request
+    // The module given to the constructor; unset: the installed one, loaded by the first request.
+    std::optional<const NetworkModuleApi::Functions *> m_module;
     std::unique_ptr<Backend> m_backend;
 };
 
