@@ -61,6 +61,13 @@ void tst_MainWindow::shouldOfferNavigationToEverySection()
              (QStringList{QStringLiteral("Destinations"), QStringLiteral("Jobs"), QStringLiteral("Alerts"),
                           QStringLiteral("Audit log"), QStringLiteral("Suppression list")}));
     QVERIFY(!navigation->accessibleName().isEmpty());
+    // Rows taller than a plain list's (6 px above and below the icon): a larger target to click.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < navigation->count(); ++i) {
+        const int height = navigation->visualItemRect(navigation->item(i)).height();
+        QVERIFY2(height >= navigation->iconSize().height() + 12, qPrintable(QString::number(height)));
+    }
 }
 
 void tst_MainWindow::shouldSwitchPageWhenNavigationClicked_data()
@@ -104,6 +111,13 @@ void tst_MainWindow::shouldTellANewUserToCreateADestinationFirst()
         auto *label = window.findChild<QLabel *>(QLatin1String(name));
         QVERIFY2(label && label->text().size() > 40, name);
     }
+    // Hidden until their section is opened (start-up does not lay them out), then shown there.
+    const auto emptyStateOf = [&window](MainWindow::Section section, const char *name) {
+        window.showSection(section);
+        return window.findChild<QLabel *>(QLatin1String(name))->isVisible();
+    };
+    QVERIFY(emptyStateOf(MainWindow::Section::Jobs, "jobsEmptyState"));
+    QVERIFY(emptyStateOf(MainWindow::Section::AuditLog, "auditEmptyState"));
 }
 
 void tst_MainWindow::shouldShowProfileInStatusBar()
